@@ -1,0 +1,909 @@
+//! Stage 3: DOM to an ordered list of text blocks.
+//!
+//! A block is a paragraph-level run of text: the text of a `p`, `li`,
+//! heading, table cell, a `<br>`-separated run, or the loose text of a
+//! `div`. Each block keeps what later stages judge it by: its element (and
+//! through it the chain of ancestors with their class/id hints), how much
+//! of it is link text, how much punctuation it has, whether it was hidden,
+//! and which list item it belongs to.
+//!
+//! The walk is iterative (ego_tree's `traverse`), so deep nesting cannot
+//! overflow the stack.
+
+use ego_tree::iter::Edge;
+use scraper::{Html, Node};
+
+/// Class/id hints, one bit per kind of region.
+pub(crate) mod hint {
+    pub const NAV: u32 = 1;
+    pub const FOOTER: u32 = 1 << 1;
+    pub const SHARE: u32 = 1 << 2;
+    pub const RELATED: u32 = 1 << 3;
+    pub const COMMENT: u32 = 1 << 4;
+    pub const AD: u32 = 1 << 5;
+    pub const SIDEBAR: u32 = 1 << 6;
+    pub const CONTENT: u32 = 1 << 7;
+    pub const EDITOR: u32 = 1 << 8;
+    pub const STATEMENT: u32 = 1 << 9;
+    pub const META: u32 = 1 << 10;
+    pub const TITLE: u32 = 1 << 11;
+    pub const BREADCRUMB: u32 = 1 << 12;
+    pub const COPYRIGHT: u32 = 1 << 13;
+    /// Regions that are never article text.
+    pub const BOILER: u32 = NAV
+        | FOOTER
+        | SHARE
+        | RELATED
+        | COMMENT
+        | AD
+        | SIDEBAR
+        | EDITOR
+        | STATEMENT
+        | BREADCRUMB
+        | COPYRIGHT;
+}
+
+/// A paragraph-level run of text.
+///
+/// # Examples
+///
+/// ```
+/// let dom = zhclean::parse("<div><p>第一段，内容。</p><p><a href=/>链接</a></p></div>");
+/// let blocks = zhclean::Blocks::from_dom(&dom);
+/// let b = &blocks.blocks()[0];
+/// assert_eq!(b.text, "第一段，内容。");
+/// assert_eq!(b.tag, "p");
+/// assert_eq!(b.punct, 2);
+/// assert_eq!(blocks.blocks()[1].link_chars, 2);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Block {
+    /// The text, whitespace folded and trimmed.
+    pub text: String,
+    /// The tag of the nearest block-level element.
+    pub tag: &'static str,
+    /// Index of the nearest block-level element in [`Blocks::elems`].
+    pub elem: u32,
+    /// Characters of text, not counting whitespace.
+    pub chars: u32,
+    /// Characters inside links.
+    pub link_chars: u32,
+    /// Sentence punctuation marks (，。！？；：、 and their ASCII kin).
+    pub punct: u32,
+    /// Whether the text sat in an element hidden by style or attribute.
+    pub hidden: bool,
+    /// Whether the block is inside a list item (`li`, `dt`, `dd`).
+    pub in_item: bool,
+    /// Blocks with the same group are one list item (an `li`, or a
+    /// `dt` with its `dd`s) and are judged together.
+    pub group: u32,
+    /// Heading level 1 to 6, or 0.
+    pub heading: u8,
+}
+
+impl Block {
+    /// Share of the text inside links, 0 to 1.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let dom = zhclean::parse("<p><a href=/>首页</a> 新闻</p>");
+    /// let blocks = zhclean::Blocks::from_dom(&dom);
+    /// assert_eq!(blocks.blocks()[0].link_density(), 0.5);
+    /// ```
+    pub fn link_density(&self) -> f32 {
+        if self.chars == 0 {
+            0.0
+        } else {
+            self.link_chars as f32 / self.chars as f32
+        }
+    }
+}
+
+/// A block-level element that holds blocks, linked to its parent.
+///
+/// # Examples
+///
+/// ```
+/// let dom = zhclean::parse("<div class=content><p>正文</p></div>");
+/// let blocks = zhclean::Blocks::from_dom(&dom);
+/// let p = &blocks.elems()[blocks.blocks()[0].elem as usize];
+/// assert_eq!(p.tag, "p");
+/// assert_eq!(blocks.elems()[p.parent as usize].tag, "div");
+/// ```
+#[derive(Clone, Debug)]
+pub struct Elem {
+    /// Index of the parent block-level element, or `u32::MAX` at the top.
+    pub parent: u32,
+    /// Tag name.
+    pub tag: &'static str,
+    /// Class/id hint bits (crate-internal meaning).
+    pub hints: u32,
+    /// Nesting depth among block-level elements.
+    pub depth: u32,
+    /// Whether the element itself is hidden.
+    pub hidden: bool,
+}
+
+/// What the `<head>` says: the `<title>` and the `<meta>` pairs.
+///
+/// # Examples
+///
+/// ```
+/// let dom = zhclean::parse(
+///     "<head><title>标题</title>\
+///      <meta property='og:title' content='标题'></head>",
+/// );
+/// let blocks = zhclean::Blocks::from_dom(&dom);
+/// assert_eq!(blocks.head().title, "标题");
+/// assert_eq!(blocks.head().meta("og:title"), Some("标题"));
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Head {
+    /// The `<title>` text, whitespace folded.
+    pub title: String,
+    /// `(name, content)` of every `<meta>` with a name, property,
+    /// itemprop or http-equiv; names lower case. `<time datetime>` values
+    /// appear as `("time", value)`.
+    pub metas: Vec<(String, String)>,
+}
+
+impl Head {
+    /// The content of the first `<meta>` with this (lower case) name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let dom = zhclean::parse("<meta name=PubDate content='2024-01-02'>");
+    /// let blocks = zhclean::Blocks::from_dom(&dom);
+    /// assert_eq!(blocks.head().meta("pubdate"), Some("2024-01-02"));
+    /// ```
+    pub fn meta(&self, name: &str) -> Option<&str> {
+        self.metas
+            .iter()
+            .find(|(k, v)| k == name && !v.trim().is_empty())
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// The blocks of a page in document order, with their elements.
+///
+/// # Examples
+///
+/// ```
+/// let dom = zhclean::parse("<ul><li><a href=/1>标题</a><p>摘要</p></li></ul>");
+/// let blocks = zhclean::Blocks::from_dom(&dom);
+/// let b = blocks.blocks();
+/// assert_eq!(b.len(), 2);
+/// assert_eq!(b[0].group, b[1].group, "one list item, one group");
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Blocks {
+    blocks: Vec<Block>,
+    elems: Vec<Elem>,
+    head: Head,
+}
+
+impl Blocks {
+    /// Splits a parsed page into blocks.
+    pub fn from_dom(dom: &Html) -> Blocks {
+        let mut w = Walker::default();
+        w.walk(dom);
+        Blocks { blocks: w.blocks, elems: w.elems, head: w.head }
+    }
+
+    /// The blocks in document order.
+    pub fn blocks(&self) -> &[Block] {
+        &self.blocks
+    }
+
+    /// The block-level elements, parents before children.
+    pub fn elems(&self) -> &[Elem] {
+        &self.elems
+    }
+
+    /// The `<head>` information.
+    pub fn head(&self) -> &Head {
+        &self.head
+    }
+
+    /// Whether `elem` is `anc` or lies inside it.
+    pub(crate) fn is_within(&self, mut elem: u32, anc: u32) -> bool {
+        // Ancestors always have smaller indices (pre-order numbering), so
+        // the walk stops early once it passes `anc`.
+        while elem != u32::MAX && elem >= anc {
+            if elem == anc {
+                return true;
+            }
+            elem = self.elems[elem as usize].parent;
+        }
+        false
+    }
+
+    /// OR of the hints of `elem` and its ancestors strictly below `stop`
+    /// (`u32::MAX` for all of them).
+    pub(crate) fn hints_below(&self, mut elem: u32, stop: u32) -> u32 {
+        let mut h = 0;
+        while elem != u32::MAX && elem != stop {
+            h |= self.elems[elem as usize].hints;
+            elem = self.elems[elem as usize].parent;
+        }
+        h
+    }
+}
+
+#[derive(Default)]
+struct Walker {
+    blocks: Vec<Block>,
+    elems: Vec<Elem>,
+    head: Head,
+    /// Open block-level elements.
+    stack: Vec<u32>,
+    buf: String,
+    /// Whether a whitespace run is waiting to be written before more text.
+    space: bool,
+    chars: u32,
+    link_chars: u32,
+    punct: u32,
+    /// Depth counters of open elements of each kind.
+    skip: u32,
+    links: u32,
+    hidden: u32,
+    in_title: u32,
+    title_done: bool,
+    items: u32,
+    /// The group of the list item being read, if any.
+    group: Option<u32>,
+    next_group: u32,
+    heading: u8,
+}
+
+impl Walker {
+    fn walk(&mut self, dom: &Html) {
+        for edge in dom.tree.root().traverse() {
+            match edge {
+                Edge::Open(node) => match node.value() {
+                    Node::Element(el) => self.open(el),
+                    Node::Text(t) => {
+                        if self.in_title > 0 {
+                            // The first non-empty <title> only; an svg
+                            // <title> later on is a tooltip.
+                            if !self.title_done && self.head.title.len() < 4096 {
+                                self.head.title.push_str(t);
+                            }
+                        } else if self.skip == 0 {
+                            self.text(t);
+                        }
+                    }
+                    _ => {}
+                },
+                Edge::Close(node) => {
+                    if let Node::Element(el) = node.value() {
+                        self.close(el);
+                    }
+                }
+            }
+        }
+        self.flush();
+        self.head.title = fold_ws(&self.head.title);
+    }
+
+    fn open(&mut self, el: &scraper::node::Element) {
+        let name = el.name();
+        if is_skipped(name) {
+            if name == "title" {
+                self.in_title += 1;
+            }
+            if name == "meta" {
+                self.meta(el);
+            }
+            self.skip += 1;
+            return;
+        }
+        if name == "time" {
+            if let Some(v) = el.attr("datetime") {
+                self.head.metas.push(("time".into(), v.trim().to_string()));
+            }
+        }
+        if let Some(v) = el.attr("itemprop") {
+            if let Some(c) = el.attr("content").or_else(|| el.attr("datetime"))
+            {
+                self.head
+                    .metas
+                    .push((v.to_ascii_lowercase(), c.trim().to_string()));
+            }
+        }
+        let hidden = is_hidden(el);
+        let block_tag = block_tag(name);
+        if hidden || block_tag.is_some() || name == "br" {
+            self.flush();
+        }
+        if hidden {
+            self.hidden += 1;
+        }
+        if name == "a" && el.attr("href").is_some() {
+            self.links += 1;
+        }
+        if let Some(tag) = block_tag {
+            let parent = self.stack.last().copied().unwrap_or(u32::MAX);
+            let depth = self.stack.len() as u32;
+            self.elems.push(Elem {
+                parent,
+                tag,
+                hints: hints_of(el),
+                depth,
+                hidden,
+            });
+            self.stack.push(self.elems.len() as u32 - 1);
+            match tag {
+                "li" | "dl" => {
+                    if self.items == 0 {
+                        self.group = Some(self.new_group());
+                    }
+                    self.items += 1;
+                }
+                // A `dt` starts a new item inside a `dl` of many items.
+                "dt" if self.items == 1 => {
+                    self.group = Some(self.new_group());
+                }
+                _ => {}
+            }
+            if let Some(level) = heading_level(tag) {
+                self.heading = level;
+            }
+        }
+    }
+
+    fn close(&mut self, el: &scraper::node::Element) {
+        let name = el.name();
+        if is_skipped(name) {
+            if name == "title" && self.in_title > 0 {
+                self.in_title -= 1;
+                self.title_done |= !self.head.title.trim().is_empty();
+            }
+            self.skip = self.skip.saturating_sub(1);
+            return;
+        }
+        let hidden = is_hidden(el);
+        let block_tag = block_tag(name);
+        if hidden || block_tag.is_some() {
+            self.flush();
+        }
+        if hidden {
+            self.hidden = self.hidden.saturating_sub(1);
+        }
+        if name == "a" && el.attr("href").is_some() {
+            self.links = self.links.saturating_sub(1);
+        }
+        if let Some(tag) = block_tag {
+            self.stack.pop();
+            if matches!(tag, "li" | "dl") {
+                self.items = self.items.saturating_sub(1);
+                if self.items == 0 {
+                    self.group = None;
+                }
+            }
+            if heading_level(tag).is_some() {
+                self.heading = 0;
+            }
+        }
+    }
+
+    fn meta(&mut self, el: &scraper::node::Element) {
+        let key = el
+            .attr("name")
+            .or_else(|| el.attr("property"))
+            .or_else(|| el.attr("itemprop"))
+            .or_else(|| el.attr("http-equiv"));
+        if let (Some(k), Some(v)) = (key, el.attr("content")) {
+            self.head
+                .metas
+                .push((k.trim().to_ascii_lowercase(), v.trim().to_string()));
+        }
+    }
+
+    fn new_group(&mut self) -> u32 {
+        self.next_group += 1;
+        // Groups of list items live in the upper half of u32 so they never
+        // collide with the per-block groups handed out in `flush`.
+        (1 << 31) | self.next_group
+    }
+
+    fn text(&mut self, t: &str) {
+        let counting_links = self.links > 0;
+        for c in t.chars() {
+            if is_ws(c) {
+                self.space = true;
+                continue;
+            }
+            if self.space {
+                // A line break inside Chinese text is layout, not a space.
+                if !self.buf.is_empty()
+                    && !(is_cjk(c) && self.buf.chars().next_back().is_some_and(is_cjk))
+                {
+                    self.buf.push(' ');
+                }
+                self.space = false;
+            }
+            self.buf.push(c);
+            self.chars += 1;
+            if counting_links {
+                self.link_chars += 1;
+            }
+            if is_punct(c) {
+                self.punct += 1;
+            }
+        }
+    }
+
+    fn flush(&mut self) {
+        self.space = false;
+        if self.buf.is_empty() {
+            return;
+        }
+        let text = std::mem::take(&mut self.buf);
+        let elem = self.stack.last().copied().unwrap_or(u32::MAX);
+        let tag = if elem == u32::MAX {
+            "body"
+        } else {
+            self.elems[elem as usize].tag
+        };
+        let group = match self.group {
+            Some(g) => g,
+            None => self.blocks.len() as u32,
+        };
+        self.blocks.push(Block {
+            text,
+            tag,
+            elem,
+            chars: self.chars,
+            link_chars: self.link_chars,
+            punct: self.punct,
+            hidden: self.hidden > 0
+                || (elem != u32::MAX && self.elems[elem as usize].hidden),
+            in_item: self.items > 0,
+            group,
+            heading: self.heading,
+        });
+        self.chars = 0;
+        self.link_chars = 0;
+        self.punct = 0;
+    }
+}
+
+/// Whitespace for folding: ASCII, no-break space and the ideographic
+/// space that Chinese pages use for indentation.
+pub(crate) fn is_ws(c: char) -> bool {
+    c.is_whitespace() || c == '\u{a0}' || c == '\u{3000}'
+}
+
+/// Folds whitespace runs to one space and trims.
+pub(crate) fn fold_ws(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if is_ws(c) {
+            space = !out.is_empty();
+        } else {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// CJK ideographs and CJK punctuation.
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3000..=0x303F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x2FA1F)
+}
+
+pub(crate) fn is_punct(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。' | '！' | '？' | '；' | '：' | '、' | '“' | '”' | ','
+            | '!' | '?' | ';'
+    )
+}
+
+fn is_skipped(name: &str) -> bool {
+    matches!(
+        name,
+        "head"
+            | "title"
+            | "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "svg"
+            | "math"
+            | "canvas"
+            | "select"
+            | "option"
+            | "textarea"
+            | "button"
+            | "meta"
+            | "link"
+    )
+}
+
+fn block_tag(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "p" => "p",
+        "div" => "div",
+        "li" => "li",
+        "ul" => "ul",
+        "ol" => "ol",
+        "dl" => "dl",
+        "dt" => "dt",
+        "dd" => "dd",
+        "h1" => "h1",
+        "h2" => "h2",
+        "h3" => "h3",
+        "h4" => "h4",
+        "h5" => "h5",
+        "h6" => "h6",
+        "td" => "td",
+        "th" => "th",
+        "tr" => "tr",
+        "table" => "table",
+        "tbody" => "tbody",
+        "thead" => "thead",
+        "tfoot" => "tfoot",
+        "caption" => "caption",
+        "section" => "section",
+        "article" => "article",
+        "main" => "main",
+        "header" => "header",
+        "footer" => "footer",
+        "nav" => "nav",
+        "aside" => "aside",
+        "blockquote" => "blockquote",
+        "pre" => "pre",
+        "figure" => "figure",
+        "figcaption" => "figcaption",
+        "form" => "form",
+        "fieldset" => "fieldset",
+        "legend" => "legend",
+        "address" => "address",
+        "center" => "center",
+        "body" => "body",
+        "html" => "html",
+        "hr" => "hr",
+        "details" => "details",
+        "summary" => "summary",
+        "menu" => "menu",
+        "dir" => "dir",
+        "hgroup" => "hgroup",
+        "dialog" => "dialog",
+        "frameset" => "frameset",
+        _ => return None,
+    })
+}
+
+fn heading_level(tag: &str) -> Option<u8> {
+    match tag {
+        "h1" => Some(1),
+        "h2" => Some(2),
+        "h3" => Some(3),
+        "h4" => Some(4),
+        "h5" => Some(5),
+        "h6" => Some(6),
+        _ => None,
+    }
+}
+
+/// Hidden by attribute or inline style. Hidden text is a classic place
+/// for injected links, so it is kept, marked, and never counted as body.
+fn is_hidden(el: &scraper::node::Element) -> bool {
+    if el.attr("hidden").is_some() {
+        return true;
+    }
+    if el.classes().any(|c| {
+        c.eq_ignore_ascii_case("hidden")
+            || c.eq_ignore_ascii_case("hide")
+            || c.eq_ignore_ascii_case("d-none")
+    }) {
+        return true;
+    }
+    let Some(style) = el.attr("style") else { return false };
+    let s: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    if s.contains("display:none") || s.contains("visibility:hidden") {
+        return true;
+    }
+    // Pushed off screen: left/top/text-indent of -999px or more.
+    for prop in ["left:-", "top:-", "text-indent:-", "margin-left:-"] {
+        if let Some(pos) = s.find(prop) {
+            let digits: String = s[pos + prop.len()..]
+                .chars()
+                .take_while(|c| c.is_ascii_digit())
+                .collect();
+            if digits.len() >= 3 {
+                return true;
+            }
+        }
+    }
+    (s.contains("height:0") || s.contains("width:0"))
+        && s.contains("overflow:hidden")
+        || s.contains("font-size:0px")
+        || s.ends_with("font-size:0")
+        || s.contains("font-size:0;")
+}
+
+/// Hint bits from the element's tag, class and id.
+///
+/// English words match as prefixes of tokens (`relatedNews`); pinyin
+/// abbreviations such as `xgwz` (相关文章) match whole tokens only, since
+/// short letter runs occur inside unrelated words.
+fn hints_of(el: &scraper::node::Element) -> u32 {
+    let mut h = match el.name() {
+        "nav" => hint::NAV,
+        "footer" => hint::FOOTER,
+        "aside" => hint::SIDEBAR,
+        "article" => hint::CONTENT,
+        "h1" => hint::TITLE,
+        _ => 0,
+    };
+    let mut names = String::new();
+    for c in el.classes() {
+        names.push_str(c);
+        names.push(' ');
+    }
+    if let Some(id) = el.id() {
+        names.push_str(id);
+    }
+    if names.is_empty() {
+        return h;
+    }
+    for tok in tokens(&names) {
+        h |= token_hint(&tok);
+    }
+    h
+}
+
+/// Splits class/id text into lower-case tokens: on non-alphanumerics, at
+/// camelCase humps, and at letter/digit changes; the unsplit word is kept
+/// too (`relatedNews` gives `relatednews`, `related`, `news`).
+fn tokens(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for word in s.split(|c: char| !c.is_ascii_alphanumeric()) {
+        if word.is_empty() {
+            continue;
+        }
+        let lower = word.to_ascii_lowercase();
+        let mut cur = String::new();
+        let mut prev: Option<char> = None;
+        for c in word.chars() {
+            let split = match prev {
+                Some(p) => {
+                    (p.is_ascii_lowercase() && c.is_ascii_uppercase())
+                        || (p.is_ascii_digit() != c.is_ascii_digit())
+                }
+                None => false,
+            };
+            if split && !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            cur.push(c.to_ascii_lowercase());
+            prev = Some(c);
+        }
+        if !cur.is_empty() && cur != lower {
+            out.push(cur);
+        }
+        out.push(lower);
+    }
+    out
+}
+
+fn token_hint(t: &str) -> u32 {
+    use hint::*;
+    const PREFIX: &[(&str, u32)] = &[
+        ("breadcrumb", BREADCRUMB),
+        ("crumb", BREADCRUMB),
+        ("navbar", NAV),
+        ("navigation", NAV),
+        ("topnav", NAV),
+        ("subnav", NAV),
+        ("daohang", NAV),
+        ("footer", FOOTER),
+        ("copyright", COPYRIGHT),
+        ("banquan", COPYRIGHT),
+        ("share", SHARE),
+        ("social", SHARE),
+        ("fenxiang", SHARE),
+        ("relate", RELATED),
+        ("recommend", RELATED),
+        ("recom", RELATED),
+        ("tuijian", RELATED),
+        ("xiangguan", RELATED),
+        ("remen", RELATED),
+        ("hotnews", RELATED),
+        ("hotlist", RELATED),
+        ("popular", RELATED),
+        ("paihang", RELATED),
+        ("ranking", RELATED),
+        ("comment", COMMENT),
+        ("pinglun", COMMENT),
+        ("advert", AD),
+        ("sponsor", AD),
+        ("guanggao", AD),
+        ("sidebar", SIDEBAR),
+        ("disclaim", STATEMENT),
+        ("statement", STATEMENT),
+        ("mianze", STATEMENT),
+        ("editor", EDITOR),
+        ("bianji", EDITOR),
+        ("artibody", CONTENT),
+        ("article", CONTENT),
+        ("content", CONTENT),
+        ("zhengwen", CONTENT),
+    ];
+    const EXACT: &[(&str, u32)] = &[
+        ("nav", NAV),
+        ("menu", NAV),
+        ("topbar", NAV),
+        ("toolbar", NAV),
+        ("login", NAV),
+        ("dh", NAV),
+        ("channel", NAV),
+        ("pager", NAV),
+        ("pagination", NAV),
+        ("mbx", BREADCRUMB),
+        ("route", BREADCRUMB),
+        ("location", BREADCRUMB),
+        ("position", BREADCRUMB),
+        ("foot", FOOTER),
+        ("bottom", FOOTER),
+        ("bdshare", SHARE),
+        ("jiathis", SHARE),
+        ("fx", SHARE),
+        ("hot", RELATED),
+        ("rank", RELATED),
+        ("more", RELATED),
+        ("tags", RELATED),
+        ("xgwz", RELATED),
+        ("xgnr", RELATED),
+        ("xgxw", RELATED),
+        ("xgyd", RELATED),
+        ("xgtj", RELATED),
+        ("tjyd", RELATED),
+        ("tjwz", RELATED),
+        ("tjxw", RELATED),
+        ("rmzx", RELATED),
+        ("rmwz", RELATED),
+        ("rmxw", RELATED),
+        ("rmtj", RELATED),
+        ("rdtj", RELATED),
+        ("rdph", RELATED),
+        ("phb", RELATED),
+        ("cnxh", RELATED),
+        ("reply", COMMENT),
+        ("pl", COMMENT),
+        ("ad", AD),
+        ("ads", AD),
+        ("gg", AD),
+        ("banner", AD),
+        ("side", SIDEBAR),
+        ("aside", SIDEBAR),
+        ("mzsm", STATEMENT),
+        ("bqsm", STATEMENT),
+        ("zrbj", EDITOR),
+        ("bj", EDITOR),
+        ("info", META),
+        ("source", META),
+        ("byline", META),
+        ("date", META),
+        ("time", META),
+        ("author", META),
+        ("wzxx", META),
+        ("title", TITLE),
+        ("headline", TITLE),
+        ("wzbt", TITLE),
+        ("zw", CONTENT),
+        ("wznr", CONTENT),
+        ("post", CONTENT),
+        ("entry", CONTENT),
+        ("text", CONTENT),
+        ("detail", CONTENT),
+        ("story", CONTENT),
+        ("main", CONTENT),
+    ];
+    let mut h = 0;
+    for &(w, bit) in EXACT {
+        if t == w {
+            h |= bit;
+        }
+    }
+    for &(w, bit) in PREFIX {
+        if t.starts_with(w) {
+            h |= bit;
+        }
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks(html: &str) -> Blocks {
+        Blocks::from_dom(&crate::parse(html))
+    }
+
+    #[test]
+    fn br_runs_are_blocks() {
+        let b = blocks("<td>第一行文字<br>第二行文字<br><br>第三行</td>");
+        let t: Vec<_> = b.blocks().iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(t, ["第一行文字", "第二行文字", "第三行"]);
+    }
+
+    #[test]
+    fn scripts_and_styles_are_skipped() {
+        let b = blocks("<p>正文<script>var x='脚本';</script></p><style>p{}</style>");
+        assert_eq!(b.blocks().len(), 1);
+        assert_eq!(b.blocks()[0].text, "正文");
+    }
+
+    #[test]
+    fn hidden_inline_is_its_own_block() {
+        let b = blocks(
+            "<p>可见文字<span style='display: none'>隐藏链接</span>继续</p>",
+        );
+        let t: Vec<_> =
+            b.blocks().iter().map(|b| (b.text.as_str(), b.hidden)).collect();
+        assert_eq!(
+            t,
+            [("可见文字", false), ("隐藏链接", true), ("继续", false)]
+        );
+    }
+
+    #[test]
+    fn offscreen_is_hidden() {
+        let b = blocks(
+            "<div style='position:absolute; left:-9999px'>外链</div>",
+        );
+        assert!(b.blocks()[0].hidden);
+    }
+
+    #[test]
+    fn hints_from_class_and_pinyin() {
+        let b = blocks(
+            "<div class='xgwz'><p>甲</p></div><div id='relatedNews'><p>乙</p>\
+             </div><div class='photo'><p>丙</p></div>",
+        );
+        let h: Vec<_> = b
+            .blocks()
+            .iter()
+            .map(|x| b.hints_below(x.elem, u32::MAX) & hint::RELATED != 0)
+            .collect();
+        assert_eq!(h, [true, true, false]);
+    }
+
+    #[test]
+    fn cjk_line_breaks_are_not_spaces() {
+        let b = blocks("<p>中文\n  换行 and English\n words</p>");
+        assert_eq!(b.blocks()[0].text, "中文换行 and English words");
+    }
+
+    #[test]
+    fn dl_with_many_items_groups_each_dt() {
+        let b = blocks(
+            "<dl><dt>标题一</dt><dd>摘要一</dd><dt>标题二</dt><dd>摘要二</dd></dl>",
+        );
+        let g: Vec<_> = b.blocks().iter().map(|x| x.group).collect();
+        assert_eq!(g[0], g[1]);
+        assert_eq!(g[2], g[3]);
+        assert_ne!(g[1], g[2]);
+    }
+}

@@ -1,0 +1,172 @@
+//! A text to named signals: lexicon hits per category and pattern rules.
+//!
+//! Matching is kept apart from scoring (as SpamAssassin keeps `body` tests
+//! apart from `score` lines): this module says what is there, with the
+//! byte range in the original text; `score` weighs it.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::lexicon::{Category, Matcher};
+use crate::normalize::{normalize, Normalized};
+
+/// Compiled once per process; `Regex` is `Sync` and cheap to share.
+macro_rules! re {
+    ($name:ident, $pat:expr) => {
+        static $name: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new($pat).expect("pattern compiles"));
+    };
+}
+
+// On the folded form: lower case, half-width, separators dropped.
+re!(HYPE_TITLE, r"^[^!]{0,10}(?:指南|攻略|推荐|测评|评测|科普|知乎|教程|介绍|知识|分享|资讯|必看|揭秘|游戏|解答|问答|百科|热点|头条|大全|须知|详解|一分钟|重磅|最新|官方)[^!]{0,4}!");
+re!(YEAR_HYPE, r"^(?:20\d\d)年?[\p{Han}]{2,8}:");
+re!(PRICE_CARD, r"\d+(?:\.\d+)?(?:元|块)\d+张|\d+张\d+(?:元|块)|[\d一二两三四五六七八九十半.]+(?:元|块|毛)钱?(?:1|一)张|(?:1|一)张(?:只要|仅需|仅)?[\d一二两三四五六七八九十半.]+(?:元|块|毛)");
+re!(WECHAT_ID, r"微信(?:号)?:? ?(?:[a-z][a-z0-9_-]{5,19}|\d{6,11})|wxid_[a-z0-9]{4,}");
+re!(QQ_NUMBER, r"(?:qq|扣扣|企鹅)(?:号|群)?:? ?[1-9]\d{4,10}");
+re!(PHONE, r"(?:^|[^0-9])(1[3-9]\d{9})(?:[^0-9]|$)");
+re!(TEMPLATE, r"本文关键词|本文摘要|文章摘要|文章关键词|相关关键词");
+// On the original text, since case matters there.
+re!(JUNK_TOKEN, r"^([A-Za-z0-9][A-Za-z0-9.]{1,23})(?:\p{Han}|$)");
+re!(JUNK_TAG, r"【(?:[A-Z]{4,12}|\p{Han}{2}[A-Za-z]{3}\p{Han}{2})】");
+re!(BRAND_SUFFIX, r"[_|](?:[\p{Han}A-Za-z0-9]{2,12}?)(?:app下载|APP下载|登录器下载|登[录陆]官网|现金网|中文版|手机版|官方网站|官网|app|APP|登录|注册)[^_|]{0,10}$");
+
+/// Everything found in one text, before weighing.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Features {
+    /// Per category (by `Category::index`): each distinct term's weight
+    /// and where it is in the original.
+    pub terms: [Vec<(f32, Range<usize>)>; 8],
+    /// Pattern rules that matched, with where.
+    pub patterns: Vec<(&'static str, Range<usize>)>,
+}
+
+impl Features {
+    pub(crate) fn has(&self, rule: &str) -> bool {
+        self.patterns.iter().any(|(r, _)| *r == rule)
+    }
+}
+
+/// Where a text sits, which changes which patterns apply.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Context {
+    /// Byte offsets in the text where a list item's later parts (the
+    /// summary after the title) start; a junk token there is telling.
+    pub part_starts: [usize; 4],
+    pub parts: usize,
+}
+
+pub(crate) fn extract(
+    text: &str,
+    matcher: &Matcher,
+    ctx: &Context,
+) -> (Features, Normalized) {
+    let folded = normalize(text);
+    let f = folded.as_str();
+    let mut out = Features::default();
+    let mut seen: Vec<(Category, String)> = Vec::new();
+    for hit in matcher.find(f) {
+        let term = &f[hit.start..hit.end];
+        // An ASCII term must stand alone: `qq` inside `qqmusic` is not QQ.
+        if term.is_ascii()
+            && (f[..hit.start].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric())
+                || f[hit.end..].chars().next().is_some_and(|c| c.is_ascii_alphanumeric()))
+        {
+            continue;
+        }
+        // Each term counts once per text, however often it repeats.
+        if seen.iter().any(|(c, t)| *c == hit.category && t == term) {
+            continue;
+        }
+        seen.push((hit.category, term.to_string()));
+        let orig = folded.original(hit.start..hit.end);
+        out.terms[hit.category.index()].push((hit.weight, orig));
+    }
+    let mut pat = |name: &'static str, re: &Regex| {
+        if let Some(m) = re.find(f) {
+            out.patterns.push((name, folded.original(m.start()..m.end())));
+        }
+    };
+    pat("pattern.hype_title", &HYPE_TITLE);
+    pat("pattern.year_hype", &YEAR_HYPE);
+    pat("pattern.price_per_card", &PRICE_CARD);
+    pat("pattern.wechat_id", &WECHAT_ID);
+    pat("pattern.qq_number", &QQ_NUMBER);
+    pat("pattern.template", &TEMPLATE);
+    if let Some(c) = PHONE.captures(f) {
+        let m = c.get(1).expect("group 1 always takes part");
+        out.patterns.push(("pattern.phone", folded.original(m.start()..m.end())));
+    }
+    // Patterns on the original text.
+    if let Some(m) = JUNK_TAG.find(text) {
+        out.patterns.push(("pattern.junk_tag", m.range()));
+    }
+    if let Some(m) = BRAND_SUFFIX.find(text) {
+        out.patterns.push(("pattern.brand_suffix", m.range()));
+    }
+    let starts = std::iter::once(0).chain(ctx.part_starts[..ctx.parts].iter().copied());
+    for s in starts {
+        if let Some(r) = junk_token(&text[s..]) {
+            out.patterns.push(("pattern.junk_prefix", s + r.start..s + r.end));
+            break;
+        }
+    }
+    let invisible = text
+        .chars()
+        .filter(|&c| matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+            || (c.is_control() && !c.is_whitespace()))
+        .count();
+    if invisible >= 2 {
+        let end = text.char_indices().nth(20).map_or(text.len(), |(i, _)| i);
+        out.patterns.push(("pattern.invisible_chars", 0..end));
+    }
+    (out, folded)
+}
+
+/// A random ASCII token glued to Chinese text at the start (`d5D苹果`,
+/// `NnesQa第一`): what link-farm templates put before recycled text.
+///
+/// Ordinary tokens that start Chinese sentences (`iPhone15`, `A16`, `5G`,
+/// `CEO`, `Apple`) are not junk.
+fn junk_token(text: &str) -> Option<Range<usize>> {
+    let c = JUNK_TOKEN.captures(text)?;
+    let m = c.get(1)?;
+    let tok = m.as_str();
+    if tok.ends_with('.') && tok.len() > 1 {
+        // A dot glued to a Chinese word is not punctuation anyone writes.
+        return Some(m.range());
+    }
+    if tok.contains('.') || is_ordinary_token(tok) {
+        return None;
+    }
+    Some(m.range())
+}
+
+fn is_ordinary_token(t: &str) -> bool {
+    static ORDINARY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?:[A-Z]?[a-z]+|[A-Z]+|[A-Z][a-z]+(?:[A-Z][a-z]{2,})+|[a-z][A-Z][a-z]+\d*(?:[A-Z][a-z]+|[A-Z]+)?|[A-Z]+\d+[A-Z]{0,3}|\d+[A-Za-z]{0,3}|[A-Z][a-z]+\d+[A-Za-z]{0,4}|[a-z]+\d+)$",
+        )
+        .expect("pattern compiles")
+    });
+    ORDINARY.is_match(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn junk_tokens() {
+        for junk in ["d5D", "NnesQa", "x3mlfprQ", "KDXgm3", "5GRIoD", "UKk6v", "01O4iPhone16Pro", "LO1.", "PlXLOuhw", "84RLgddB"] {
+            let s = format!("{junk}苹果公司计划");
+            assert!(junk_token(&s).is_some(), "{junk} should be junk");
+        }
+        for ok in ["iPhone15", "iPhone16Pro", "A16", "5G", "CEO", "Apple", "Mate60", "OPPO", "H800", "DeepSeek", "realme"] {
+            let s = format!("{ok}的表现");
+            assert!(junk_token(&s).is_none(), "{ok} should not be junk");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+//! `zhclean` cleans Chinese news pages.
+//!
+//! Given the raw bytes of a page, it returns the real article (title,
+//! time, source, body paragraphs in order) and separates out what was
+//! injected or is boilerplate: above all the SEO gambling spam (房卡, 牛牛,
+//! 加微信) that hijacked sites slip into related lists and article bodies,
+//! and the navigation, share bars, disclaimers and footers around every
+//! article. Every removed spam block carries a score and the named rules
+//! that fired.
+//!
+//! ```
+//! let cleaner = zhclean::Cleaner::new();
+//! let page = cleaner.clean(
+//!     "<h1>标题</h1><div class=content><p>正文第一段，讲述事情的经过。</p></div>\
+//!      <div class=rmzx><h3>热门资讯</h3><ul>\
+//!      <li><a href=/1>游戏指南!牛牛房卡怎么购买</a><p>d5D苹果公司计划推出新品。</p></li>\
+//!      <li><a href=/2>本市地铁新线今日开通</a><p>市民乘车更加便利。</p></li>\
+//!      </ul></div>"
+//!         .as_bytes(),
+//! );
+//! assert_eq!(page.body, ["正文第一段，讲述事情的经过。"]);
+//! assert_eq!(page.spam.len(), 1);
+//! assert!(page.spam[0].text.starts_with("游戏指南!牛牛房卡怎么购买"));
+//! ```
+//!
+//! The pipeline, one module per stage: [`decode`] → [`parse`] →
+//! [`Blocks`] → [`extract`] → (for each block) [`normalize`] → lexicon
+//! and patterns → score.
+
+#![forbid(unsafe_code)]
+
+// bytes -> UTF-8 text (BOM, meta prescan, detection)
+mod decode;
+// UTF-8 text -> DOM
+mod parse;
+// DOM -> ordered text blocks
+mod blocks;
+// blocks -> article and block roles
+mod extract;
+// text -> matching form with an offset map
+mod normalize;
+// weighted terms -> one automaton
+mod lexicon;
+// text -> named signals
+mod features;
+// signals -> verdict with reasons
+mod score;
+// the cleaner that runs the stages
+mod cleaner;
+// the output and its JSON form
+mod page;
+// the one error type
+mod error;
+
+pub use crate::blocks::{Block, Blocks, Elem, Head};
+pub use crate::cleaner::{Cleaner, CleanerBuilder};
+pub use crate::decode::{decode, Decoded, EncodingSource};
+pub use crate::error::Error;
+pub use crate::extract::{extract, Article};
+pub use crate::lexicon::{Category, Entry, Lexicon, EMBEDDED_LEXICON};
+pub use crate::normalize::{normalize, Normalized};
+pub use crate::page::{BlockRecord, CleanPage, Place, Role, SpamBlock, Stats};
+pub use crate::parse::parse;
+pub use crate::score::{Reason, Rule, Verdict, DEFAULT_THRESHOLD, RULES};
+
+#[cfg(doctest)]
+doc_comment::doctest!("../README.md");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync + std::panic::UnwindSafe>() {}
+    fn assert_send_sync_only<T: Send + Sync>() {}
+
+    #[test]
+    fn public_types_are_send_sync() {
+        assert_send_sync::<Cleaner>();
+        assert_send_sync::<CleanPage>();
+        assert_send_sync::<Lexicon>();
+        assert_send_sync::<Verdict>();
+        assert_send_sync_only::<Error>();
+    }
+}

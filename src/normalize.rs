@@ -1,0 +1,424 @@
+//! Text to its matching form, with a map back to the original.
+//!
+//! Spammers write the same words many ways: full-width letters, enclosed
+//! digits, homophones of 微信, separators between characters, zero-width
+//! characters, traditional characters. Rules and the lexicon match against
+//! one folded form; the offset map lets every reason quote the original.
+//!
+//! Only a matching copy is folded: NFKC rewrites Chinese punctuation, so
+//! the text the library returns is never normalised.
+
+use std::ops::Range;
+
+use unicode_normalization::UnicodeNormalization;
+
+/// A folded copy of a text with a map back to the original.
+///
+/// # Examples
+///
+/// ```
+/// let n = zhclean::normalize("加 薇 信：ＡＢ１２３");
+/// assert_eq!(n.as_str(), "加微信:ab123");
+/// // "微信" in the folded form came from "薇 信" in the original.
+/// let at = n.as_str().find("微信").unwrap();
+/// assert_eq!(n.original(at..at + "微信".len()), 2..9);
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Normalized {
+    text: String,
+    /// For each char of `text`: its byte offset in `text` and the byte
+    /// range in the original it came from.
+    map: Vec<(u32, u32, u32)>,
+}
+
+impl Normalized {
+    /// The folded text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The byte range in the original text that a byte range of the folded
+    /// text came from.
+    pub fn original(&self, range: Range<usize>) -> Range<usize> {
+        if self.map.is_empty() || range.start >= range.end {
+            return 0..0;
+        }
+        let first = match self.map.binary_search_by_key(&(range.start as u32), |m| m.0) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        };
+        let last = match self
+            .map
+            .binary_search_by_key(&(range.end as u32 - 1), |m| m.0)
+        {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        };
+        self.map[first].1 as usize..self.map[last].2 as usize
+    }
+}
+
+/// One char of the folded form and the original bytes it came from.
+#[derive(Clone, Copy)]
+struct Piece {
+    c: char,
+    start: u32,
+    end: u32,
+}
+
+/// Folds a text to its matching form.
+///
+/// The steps: drop zero-width and control characters; NFKC (full-width to
+/// half-width, ① to 1); lower case; fold traditional characters and
+/// homophones that spam uses (薇 溦 徴 嶶 → 微, 電 → 电); fold look-alike
+/// letters between digits to digits (O → 0, l → 1, б → 6); drop separators
+/// put between CJK characters or between digits; drop pinyin in brackets
+/// after a character (`烟(yan)台`); and fold contact words (`v信`, `vx:`,
+/// `加v`) to 微信. Whitespace folds to one space.
+///
+/// Folding is idempotent: folding the folded form changes nothing.
+///
+/// # Examples
+///
+/// ```
+/// use zhclean::normalize;
+/// assert_eq!(normalize("牛*牛*房*卡").as_str(), "牛牛房卡");
+/// assert_eq!(normalize("①③⑧-1234-5678").as_str(), "13812345678");
+/// assert_eq!(normalize("1O2l3").as_str(), "10213");
+/// assert_eq!(normalize("烟(yan)台").as_str(), "烟台");
+/// assert_eq!(normalize("加V：abc888").as_str(), "加微信:abc888");
+/// assert_eq!(normalize("哪裡買").as_str(), "哪里买");
+/// ```
+pub fn normalize(text: &str) -> Normalized {
+    let mut pieces = fold_chars(text);
+    pieces = join_pass(&pieces);
+    pieces = contact_pass(&pieces);
+    let mut out = Normalized {
+        text: String::with_capacity(text.len()),
+        map: Vec::with_capacity(pieces.len()),
+    };
+    for p in pieces {
+        out.map.push((out.text.len() as u32, p.start, p.end));
+        out.text.push(p.c);
+    }
+    out
+}
+
+/// Character-level folding: drop invisibles, NFKC, case, tables.
+fn fold_chars(text: &str) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::with_capacity(text.len() / 2);
+    for (i, c) in text.char_indices() {
+        let start = i as u32;
+        let end = (i + c.len_utf8()) as u32;
+        if is_invisible(c) {
+            continue;
+        }
+        if c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}' {
+            match out.last_mut() {
+                Some(p) if p.c == ' ' => p.end = end,
+                Some(_) => out.push(Piece { c: ' ', start, end }),
+                None => {}
+            }
+            continue;
+        }
+        let mut push = |c: char| {
+            let c = fold_table(c);
+            if c.is_whitespace() {
+                if out.last().is_some_and(|p| p.c != ' ') {
+                    out.push(Piece { c: ' ', start, end });
+                }
+            } else {
+                out.push(Piece { c, start, end });
+            }
+        };
+        if is_nfkc_stable(c) {
+            push(lower(c));
+        } else if let Some(d) = enclosed_digit(c) {
+            for d in d.chars() {
+                push(d);
+            }
+        } else {
+            for d in std::iter::once(c).nfkc() {
+                if is_invisible(d) {
+                    continue;
+                }
+                for l in d.to_lowercase() {
+                    push(l);
+                }
+            }
+        }
+    }
+    if out.last().is_some_and(|p| p.c == ' ') {
+        out.pop();
+    }
+    out
+}
+
+fn lower(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c
+    }
+}
+
+/// ASCII and the main CJK blocks do not change under NFKC; skipping the
+/// normaliser for them is the fast path.
+fn is_nfkc_stable(c: char) -> bool {
+    c.is_ascii() || matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}' | '\u{034F}'
+        | '\u{180E}' | '\u{FE00}'..='\u{FE0F}')
+        || (c.is_control() && !c.is_whitespace())
+}
+
+/// Dingbat digits that NFKC leaves alone (❶ ➀ ➊ ⓵).
+fn enclosed_digit(c: char) -> Option<String> {
+    let n = match c as u32 {
+        0x2776..=0x277F => c as u32 - 0x2776 + 1,
+        0x2780..=0x2789 => c as u32 - 0x2780 + 1,
+        0x278A..=0x2793 => c as u32 - 0x278A + 1,
+        0x24F5..=0x24FE => c as u32 - 0x24F5 + 1,
+        0x24EB..=0x24F4 => c as u32 - 0x24EB + 11,
+        0x24FF => 0,
+        _ => return None,
+    };
+    Some(n.to_string())
+}
+
+/// Traditional to simplified for the characters that carry spam, and the
+/// homophones of 微 that spammers use.
+fn fold_table(c: char) -> char {
+    const PAIRS: &str = "薇微溦微徴微嶶微徵微電电話话裡里買买賣卖東东號号碼码網网購购價价錢钱\
+        張张場场遊游戲戏進进線线與与門门們们廣广際际國国開开發发體体點点單单雙双間间\
+        現现註注冊册優优應应會会員员帳账戶户財财貴贵賓宾娛娱樂乐紅红資资訊讯聯联繫系\
+        係系絡络問问題题麼么這这個个來来時时對对後后從从頁页載载裝装機机動动獎奖勵励\
+        贏赢輸输籌筹賭赌莊庄閑闲鬥斗搶抢將将撲扑寶宝魚鱼獵猎漁渔幣币區区塊块鏈链錄录\
+        說说認认證证協协議议總总統统臺台灣湾鬧闹蘋苹無无專专業业務务處处視视頻频圖图\
+        書书車车門门長长現现實实陸陆馬马鳥鸟龍龙萬万億亿擊击槍枪彈弹級级蘭兰亞亚歐欧\
+        葡葡蔔卜澳澳門门贊赞佔占儲储値值熱热門门夥伙傳传滿满獲获麗丽謝谢兌兑換换紙纸\
+        幾几億亿輕轻鬆松親亲愛爱約约聊聊視视裸裸騙骗貸贷款款額额卡卡刷刷單单兼兼職职\
+        稅税票票據据辦办證证";
+    static TABLE: std::sync::LazyLock<std::collections::HashMap<char, char>> =
+        std::sync::LazyLock::new(|| {
+            let cs: Vec<char> =
+                PAIRS.chars().filter(|c| !c.is_whitespace()).collect();
+            cs.chunks_exact(2).map(|p| (p[0], p[1])).collect()
+        });
+    if c.is_ascii() {
+        return c;
+    }
+    TABLE.get(&c).copied().unwrap_or(c)
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+}
+
+fn is_sep(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '*' | '-' | '_' | '乀' | '→' | '.' | '·' | '丶' | '|' | '/'
+            | '~' | '+' | '^' | '#' | '=' | '—' | '、' | '\\' | '•' | '‧'
+    )
+}
+
+/// A letter that stands for a digit when it sits between digits.
+fn lookalike_digit(c: char) -> Option<char> {
+    Some(match c {
+        'o' | '〇' | 'о' | 'ο' => '0',
+        'i' | 'l' | '|' | 'і' => '1',
+        'ろ' | 'з' => '3',
+        'ㄐ' => '4',
+        'б' => '6',
+        _ => return None,
+    })
+}
+
+/// Drops separators between CJK characters and between digits, folds
+/// look-alike letters between digits, and drops pinyin in brackets.
+fn join_pass(p: &[Piece]) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::with_capacity(p.len());
+    let mut i = 0;
+    while i < p.len() {
+        let c = p[i].c;
+        let prev = out.last().map(|x| x.c);
+        // Pinyin in brackets right after a Han character: 烟(yan)台.
+        if c == '(' && prev.is_some_and(is_han) {
+            let mut j = i + 1;
+            while j < p.len() && p[j].c.is_ascii_lowercase() && j - i <= 7 {
+                j += 1;
+            }
+            let letters = j - i - 1;
+            if (2..=6).contains(&letters) && j < p.len() && p[j].c == ')' {
+                if let Some(last) = out.last_mut() {
+                    last.end = p[j].end;
+                }
+                i = j + 1;
+                continue;
+            }
+        }
+        if is_sep(c) {
+            // Look past the whole run of separators.
+            let mut j = i;
+            while j < p.len() && is_sep(p[j].c) {
+                j += 1;
+            }
+            let next = p.get(j).map(|x| x.c);
+            let joins_han = prev.is_some_and(is_han) && next.is_some_and(is_han);
+            let joins_digits = prev.is_some_and(|c| c.is_ascii_digit())
+                && digit_ahead(p, j)
+                && !p[i..j].iter().any(|x| matches!(x.c, '.' | '/'));
+            if joins_han || joins_digits {
+                i = j;
+                continue;
+            }
+        }
+        if let Some(d) = lookalike_digit(c) {
+            let prev_digit = prev.is_some_and(|c| c.is_ascii_digit());
+            if prev_digit && digit_ahead(p, i + 1) {
+                out.push(Piece { c: d, ..p[i] });
+                i += 1;
+                continue;
+            }
+        }
+        out.push(p[i]);
+        i += 1;
+    }
+    out
+}
+
+/// Whether a digit comes next, past separators and look-alike letters.
+fn digit_ahead(p: &[Piece], from: usize) -> bool {
+    for x in &p[from.min(p.len())..] {
+        if x.c.is_ascii_digit() {
+            return true;
+        }
+        if !(is_sep(x.c) && x.c != '.' && x.c != '/')
+            && lookalike_digit(x.c).is_none()
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// Folds the ways of writing 微信 before an ID to 微信.
+fn contact_pass(p: &[Piece]) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::with_capacity(p.len());
+    let mut i = 0;
+    while i < p.len() {
+        if let Some(n) = contact_word(&p[i..], out.last().map(|x| x.c)) {
+            let start = p[i].start;
+            let end = p[i + n - 1].end;
+            out.push(Piece { c: '微', start, end });
+            out.push(Piece { c: '信', start, end });
+            i += n;
+            continue;
+        }
+        out.push(p[i]);
+        i += 1;
+    }
+    out
+}
+
+/// Length of a way of writing 微信 at the start of `p`, if one is there.
+///
+/// `v信`, `vx`, `wx`, `十(v)` and a lone `v` count when an ID follows (a
+/// colon, space or 号 and then five or more letters or digits, or digits
+/// right away) or when they follow 加. `威信` (prestige) is a real word,
+/// so it counts only before an ID.
+fn contact_word(p: &[Piece], prev: Option<char>) -> Option<usize> {
+    #[derive(PartialEq)]
+    enum Kind {
+        Strong,
+        IdOnly,
+        Weak,
+    }
+    // Letters glued before the word make it part of another word (`nvx`).
+    if prev.is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let at = |k: usize| p.get(k).map(|x| x.c);
+    let (word, kind) = match (at(0)?, at(1)) {
+        ('v', Some('信')) => (2, Kind::Strong),
+        ('v' | 'w', Some('x')) => (2, Kind::Strong),
+        ('威', Some('信')) => (2, Kind::IdOnly),
+        ('十', Some('(')) if at(2) == Some('v') && at(3) == Some(')') => {
+            (4, Kind::Strong)
+        }
+        ('v', _) => (1, Kind::Weak),
+        _ => return None,
+    };
+    let rest = &p[word..];
+    let mut k = 0;
+    while rest.get(k).is_some_and(|x| matches!(x.c, ':' | '号' | ' ')) {
+        k += 1;
+    }
+    let id: Vec<char> = rest[k..]
+        .iter()
+        .map(|x| x.c)
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    // `vxworks` is a word, but `v信abc123` and `十(v)abc123` are not.
+    let glued_ok = word == 4 || at(1) == Some('信');
+    let has_id =
+        id.len() >= 5 && (k > 0 || glued_ok || id[0].is_ascii_digit());
+    let after_add = matches!(prev, Some('加' | '+'));
+    let next_letter = rest.first().is_some_and(|x| x.c.is_ascii_alphabetic());
+    let ok = has_id
+        || (after_add && kind != Kind::IdOnly && !next_letter);
+    ok.then_some(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! t {
+        ($($name:ident: $input:expr => $want:expr,)*) => {$(
+            #[test]
+            fn $name() {
+                let got = normalize($input);
+                assert_eq!(got.as_str(), $want, "input {:?}", $input);
+                // Idempotent.
+                assert_eq!(normalize(got.as_str()).as_str(), $want);
+            }
+        )*};
+    }
+
+    t! {
+        fullwidth: "ＡＢＣ１２３" => "abc123",
+        zero_width: "牛\u{200b}牛\u{2060}房卡" => "牛牛房卡",
+        separators_han: "金 花 房 卡" => "金花房卡",
+        separators_arrows: "牛→牛乀房_卡" => "牛牛房卡",
+        keeps_ascii_spaces: "iPhone 15 Pro" => "iphone 15 pro",
+        enclosed: "❶❷③⑷" => "123(4)",
+        lookalike_digits: "13O-l23ろ-ㄐб78" => "13012334678",
+        no_lookalike_in_words: "Hello Oil" => "hello oil",
+        pinyin: "烟(yan)台苹(ping)果" => "烟台苹果",
+        vx: "vx: abc12345" => "微信: abc12345",
+        add_v: "加v了解" => "加微信了解",
+        not_a_word: "vxworks vacation" => "vxworks vacation",
+        add_vx: "加vx了解" => "加微信了解",
+        v_xin: "v信 abc999" => "微信 abc999",
+        ten_v: "十(V)abc12345" => "微信abc12345",
+        homophone: "加溦信" => "加微信",
+        weixin_prestige: "树立威信" => "树立威信",
+        traditional: "牛牛房卡哪裡買" => "牛牛房卡哪里买",
+        dates_keep_dot: "2024.5.21" => "2024.5.21",
+    }
+
+    #[test]
+    fn offsets_point_at_original() {
+        let src = "请加 溦 信：①②③４５";
+        let n = normalize(src);
+        let at = n.as_str().find("123").unwrap();
+        let r = n.original(at..at + 3);
+        assert_eq!(&src[r], "①②③");
+    }
+}

@@ -1,0 +1,251 @@
+//! The output of [`Cleaner::clean`](crate::Cleaner::clean) and its JSON
+//! form (the contract in DESIGN.md; the CLI prints exactly this).
+
+use serde::{Deserialize, Serialize};
+
+use crate::score::Reason;
+
+/// A cleaned page: the article, the spam that was taken out, and counts.
+///
+/// # Examples
+///
+/// ```
+/// let cleaner = zhclean::Cleaner::new();
+/// let page = cleaner.clean(
+///     "<html><head><title>标题_某某网</title></head><body>\
+///      <h1>标题</h1><p>这是一段足够长的正文，讲述了一件真实发生的事情。</p>\
+///      </body></html>"
+///         .as_bytes(),
+/// );
+/// assert_eq!(page.title.as_deref(), Some("标题"));
+/// let json = serde_json::to_value(&page).unwrap();
+/// assert!(json["body"].is_array());
+/// assert!(json["error"].is_null());
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CleanPage {
+    /// Where the page came from (a path, `-`, a URL). The library leaves it
+    /// `None`; callers such as the CLI set it.
+    pub source: Option<String>,
+    /// The encoding the page was decoded with (`utf-8`, `gb18030`, ...).
+    pub encoding: String,
+    /// The article title, without a site suffix such as `_新浪财经`.
+    pub title: Option<String>,
+    /// The publication time, `YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DD`.
+    pub published: Option<String>,
+    /// The author (`作者:`), when the page names one.
+    pub author: Option<String>,
+    /// The origin (`来源:`), when the page names one.
+    pub origin: Option<String>,
+    /// The article paragraphs in page order, spam removed.
+    pub body: Vec<String>,
+    /// The spam blocks that were removed, with their scores and reasons.
+    pub spam: Vec<SpamBlock>,
+    /// Counts of blocks by role.
+    pub stats: Stats,
+    /// Set when the page could not be read at all (by callers such as the
+    /// CLI; [`Cleaner::clean`](crate::Cleaner::clean) never sets it).
+    pub error: Option<String>,
+    /// Every block with its role and score, only when asked for
+    /// ([`Cleaner::clean_with_blocks`](crate::Cleaner::clean_with_blocks)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub blocks: Option<Vec<BlockRecord>>,
+}
+
+impl CleanPage {
+    /// A record for an input that could not be read, so that a batch keeps
+    /// one record per input.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let page = zhclean::CleanPage::from_error("a.html", "no such file");
+    /// assert_eq!(page.error.as_deref(), Some("no such file"));
+    /// assert!(page.body.is_empty());
+    /// ```
+    pub fn from_error(
+        source: impl Into<String>,
+        error: impl Into<String>,
+    ) -> CleanPage {
+        CleanPage {
+            source: Some(source.into()),
+            error: Some(error.into()),
+            ..CleanPage::default()
+        }
+    }
+
+    /// The title and body as plain text, one paragraph per line.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let mut page = zhclean::CleanPage::default();
+    /// page.title = Some("标题".into());
+    /// page.body = vec!["第一段。".into(), "第二段。".into()];
+    /// assert_eq!(page.text(), "标题\n\n第一段。\n第二段。\n");
+    /// ```
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        if let Some(t) = &self.title {
+            out.push_str(t);
+            out.push_str("\n\n");
+        }
+        for p in &self.body {
+            out.push_str(p);
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// A removed spam block.
+///
+/// # Examples
+///
+/// ```
+/// let cleaner = zhclean::Cleaner::new();
+/// let page = cleaner.clean(
+///     "<ul class=rmzx><li><a href=/1>游戏指南!牛牛房卡怎么购买,微信同步</a>\
+///      </li></ul>"
+///         .as_bytes(),
+/// );
+/// let spam = &page.spam[0];
+/// assert_eq!(spam.place, zhclean::Place::List);
+/// assert!(spam.score >= 5.0);
+/// assert!(spam.reasons.iter().any(|r| r.rule == "lexicon.gambling"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SpamBlock {
+    /// The block's text as it appears on the page.
+    pub text: String,
+    /// Where on the page it sat.
+    #[serde(rename = "where")]
+    pub place: Place,
+    /// Its score; spam at or above the cleaner's threshold.
+    pub score: f32,
+    /// The rules that fired, strongest first.
+    pub reasons: Vec<Reason>,
+}
+
+/// Where a block sat on the page.
+///
+/// # Examples
+///
+/// ```
+/// let json = serde_json::to_string(&zhclean::Place::Body).unwrap();
+/// assert_eq!(json, "\"body\"");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Place {
+    /// Inside the article body.
+    Body,
+    /// In a list (related, hot, recommended).
+    List,
+    /// Elsewhere: sidebars, footers, hidden elements outside the article.
+    Aside,
+    /// The page title.
+    Title,
+}
+
+/// Counts of blocks by role.
+///
+/// # Examples
+///
+/// ```
+/// let s = zhclean::Stats::default();
+/// assert_eq!(s.blocks, 0);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stats {
+    /// All text blocks found.
+    pub blocks: usize,
+    /// Blocks kept as article body.
+    pub body_blocks: usize,
+    /// Blocks removed as spam.
+    pub spam_blocks: usize,
+    /// Blocks removed as boilerplate (navigation, lists, footers, ...).
+    pub boilerplate_blocks: usize,
+}
+
+/// One block with its role, for `--blocks` and for debugging extraction.
+///
+/// # Examples
+///
+/// ```
+/// let cleaner = zhclean::Cleaner::new();
+/// let page = cleaner.clean_with_blocks(b"<p>hello</p>");
+/// let blocks = page.blocks.unwrap();
+/// assert_eq!(blocks[0].text, "hello");
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BlockRecord {
+    /// The block's text.
+    pub text: String,
+    /// The role extraction gave it.
+    pub role: Role,
+    /// The tag of the element that holds it.
+    pub tag: String,
+    /// Its spam score.
+    pub score: f32,
+    /// Whether it sat in a hidden element.
+    pub hidden: bool,
+}
+
+/// The role of a block on the page.
+///
+/// # Examples
+///
+/// ```
+/// let json = serde_json::to_string(&zhclean::Role::Related).unwrap();
+/// assert_eq!(json, "\"related\"");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Role {
+    /// An article paragraph.
+    Body,
+    /// The article title.
+    Title,
+    /// The date / source / author line.
+    Byline,
+    /// Site navigation, menus, login bars.
+    Navigation,
+    /// A breadcrumb trail (首页 > 新闻 > 正文).
+    Breadcrumb,
+    /// A share bar (分享到 微博 微信).
+    Share,
+    /// A disclaimer or copyright statement (免责声明, 版权声明).
+    Disclaimer,
+    /// A copyright footer (Copyright ©, ICP备).
+    Copyright,
+    /// An editor line (责任编辑).
+    Editor,
+    /// A comment area.
+    Comment,
+    /// A related, hot or recommended list.
+    Related,
+    /// Advertising.
+    Ad,
+    /// Anything else outside the article.
+    Other,
+    /// Spam.
+    Spam,
+}
+
+impl Role {
+    /// Whether blocks with this role are removed as boilerplate.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(zhclean::Role::Share.is_boilerplate());
+    /// assert!(!zhclean::Role::Body.is_boilerplate());
+    /// assert!(!zhclean::Role::Spam.is_boilerplate());
+    /// ```
+    pub fn is_boilerplate(self) -> bool {
+        !matches!(self, Role::Body | Role::Spam | Role::Title)
+    }
+}
