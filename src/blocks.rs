@@ -219,17 +219,6 @@ impl Blocks {
         }
         false
     }
-
-    /// OR of the hints of `elem` and its ancestors strictly below `stop`
-    /// (`u32::MAX` for all of them).
-    pub(crate) fn hints_below(&self, mut elem: u32, stop: u32) -> u32 {
-        let mut h = 0;
-        while elem != u32::MAX && elem != stop {
-            h |= self.elems[elem as usize].hints;
-            elem = self.elems[elem as usize].parent;
-        }
-        h
-    }
 }
 
 #[derive(Default)]
@@ -885,7 +874,15 @@ mod tests {
         let h: Vec<_> = b
             .blocks()
             .iter()
-            .map(|x| b.hints_below(x.elem, u32::MAX) & hint::RELATED != 0)
+            .map(|x| {
+                let mut e = x.elem;
+                let mut h = 0;
+                while e != u32::MAX {
+                    h |= b.elems()[e as usize].hints;
+                    e = b.elems()[e as usize].parent;
+                }
+                h & hint::RELATED != 0
+            })
             .collect();
         assert_eq!(h, [true, true, false]);
     }

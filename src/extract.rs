@@ -67,16 +67,18 @@ impl Article {
 /// Finds the article in a page's blocks.
 pub fn extract(blocks: &Blocks) -> Article {
     let bs = blocks.blocks();
-    let related = list_sections(blocks);
-    let root = content_root(blocks, &related);
+    let prose = prose_per_elem(blocks);
+    let hints = effective_hints(blocks, &prose);
+    let related = list_sections(blocks, &prose);
+    let root = content_root(blocks, &hints, &related);
     let mut roles = Vec::with_capacity(bs.len());
     let mut in_root = Vec::with_capacity(bs.len());
     for (i, b) in bs.iter().enumerate() {
         let inside = root != u32::MAX && blocks.is_within(b.elem, root);
         in_root.push(inside);
-        roles.push(role_of(blocks, b, inside, root, related[i]));
+        roles.push(role_of(blocks, &hints, b, inside, root, related[i]));
     }
-    rescue_neighbours(blocks, &mut roles, &in_root, &related);
+    rescue_neighbours(blocks, &hints, &mut roles, &in_root, &related);
     let (title, title_block) = find_title(blocks);
     if let Some(t) = title_block {
         roles[t] = Role::Title;
@@ -95,6 +97,62 @@ pub fn extract(blocks: &Blocks) -> Article {
     Article { title, published, author, origin, roles, in_root }
 }
 
+/// Punctuation marks of link-free prose under each element, and on the
+/// whole page: how much of the article an element holds.
+fn prose_per_elem(blocks: &Blocks) -> (Vec<u32>, u32) {
+    let elems = blocks.elems();
+    let mut prose = vec![0u32; elems.len()];
+    let mut total = 0u32;
+    for b in blocks.blocks() {
+        if b.hidden || b.link_density() > 0.5 {
+            continue;
+        }
+        total += b.punct;
+        let mut e = b.elem;
+        for _ in 0..MAX_CLIMB {
+            if e == u32::MAX {
+                break;
+            }
+            prose[e as usize] += b.punct;
+            e = elems[e as usize].parent;
+        }
+    }
+    (prose, total)
+}
+
+/// Whether an element holds most of the page's prose.
+fn holds_most(prose: &(Vec<u32>, u32), e: u32) -> bool {
+    e == u32::MAX || (prose.1 >= 10 && prose.0[e as usize] * 2 > prose.1)
+}
+
+/// The class/id hints of each element, except that a boilerplate hint on
+/// an element holding most of the page's prose is dropped: a page wrapper
+/// named `xd-bottom` or `main-right` is not a footer or a sidebar.
+fn effective_hints(blocks: &Blocks, prose: &(Vec<u32>, u32)) -> Vec<u32> {
+    blocks
+        .elems()
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            if holds_most(prose, i as u32) {
+                e.hints & !hint::BOILER
+            } else {
+                e.hints
+            }
+        })
+        .collect()
+}
+
+/// OR of the hints of `elem` and its ancestors strictly below `stop`.
+fn hints_below(blocks: &Blocks, hints: &[u32], mut elem: u32, stop: u32) -> u32 {
+    let mut h = 0;
+    while elem != u32::MAX && elem != stop {
+        h |= hints[elem as usize];
+        elem = blocks.elems()[elem as usize].parent;
+    }
+    h
+}
+
 /// Headings that open a list of other articles.
 static LIST_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -104,8 +162,10 @@ static LIST_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Marks the blocks that follow a list heading (相关阅读, 热门资讯, ...)
-/// inside the smallest element holding the heading and what follows.
-fn list_sections(blocks: &Blocks) -> Vec<bool> {
+/// inside the smallest element holding the heading and what follows. When
+/// that element holds most of the page's prose (the heading sits loose in
+/// a page-wide layout), marking stops at the first paragraph of prose.
+fn list_sections(blocks: &Blocks, prose: &(Vec<u32>, u32)) -> Vec<bool> {
     let bs = blocks.blocks();
     let mut marks = vec![false; bs.len()];
     let mut i = 0;
@@ -117,8 +177,7 @@ fn list_sections(blocks: &Blocks) -> Vec<bool> {
         }
         marks[i] = true;
         let container = common_ancestor(blocks, b.elem, bs[i + 1].elem);
-        let broad = container == u32::MAX
-            || blocks.elems()[container as usize].depth <= 1;
+        let broad = holds_most(prose, container);
         let mut j = i + 1;
         while j < bs.len() {
             let n = &bs[j];
@@ -130,7 +189,7 @@ fn list_sections(blocks: &Blocks) -> Vec<bool> {
             }
             // Under a page-wide container, stop at the first block that
             // reads as prose and is not part of a list.
-            if broad && !n.in_item && n.link_chars == 0 && n.punct >= 3 {
+            if broad && !n.in_item && n.link_density() < 0.1 && n.punct >= 2 {
                 break;
             }
             marks[j] = true;
@@ -153,11 +212,11 @@ fn common_ancestor(blocks: &Blocks, a: u32, b: u32) -> u32 {
 }
 
 /// What a block adds to the elements around it when choosing the root.
-fn value(blocks: &Blocks, b: &Block, related: bool) -> f32 {
+fn value(blocks: &Blocks, hints: &[u32], b: &Block, related: bool) -> f32 {
     if b.hidden {
         return 0.0;
     }
-    let hints = blocks.hints_below(b.elem, u32::MAX);
+    let hints = hints_below(blocks, hints, b.elem, u32::MAX);
     let chars = b.chars as f32;
     if related || hints & hint::BOILER != 0 && hints & hint::CONTENT == 0 {
         return -chars.min(50.0) - 5.0;
@@ -168,14 +227,18 @@ fn value(blocks: &Blocks, b: &Block, related: bool) -> f32 {
     text + 8.0 * punct - 3.0 * links - 10.0
 }
 
-fn content_root(blocks: &Blocks, related: &[bool]) -> u32 {
+fn content_root(blocks: &Blocks, hints: &[u32], related: &[bool]) -> u32 {
     let elems = blocks.elems();
-    let mut acc = vec![0f32; elems.len()];
+    // Positive and negative mass under each element.
+    let mut pos = vec![0f32; elems.len()];
+    let mut neg = vec![0f32; elems.len()];
     for (b, &rel) in blocks.blocks().iter().zip(related) {
-        let v = value(blocks, b, rel);
+        let v = value(blocks, hints, b, rel);
         if v == 0.0 {
             continue;
         }
+        let acc = if v > 0.0 { &mut pos } else { &mut neg };
+        let v = v.abs();
         let mut e = b.elem;
         for _ in 0..MAX_CLIMB {
             if e == u32::MAX {
@@ -185,13 +248,34 @@ fn content_root(blocks: &Blocks, related: &[bool]) -> u32 {
             e = elems[e as usize].parent;
         }
     }
-    let mut best = u32::MAX;
-    let mut best_score = 0.0f32;
-    for (i, e) in elems.iter().enumerate() {
-        let mut s = acc[i];
-        if e.hints & hint::CONTENT != 0 {
+    // The article mass times its purity squared: a wrapper that adds a
+    // little text and a lot of navigation loses to the tighter element,
+    // while an article container with some clutter inside still beats
+    // any single paragraph in it.
+    let score = |i: usize| {
+        let (p, n) = (pos[i], neg[i]);
+        if p <= 0.0 {
+            return 0.0;
+        }
+        let purity = p / (p + n);
+        let mut s = p * purity * purity;
+        if hints[i] & hint::CONTENT != 0 {
             s *= 1.05;
         }
+        s
+    };
+    if std::env::var_os("ZHCLEAN_DEBUG").is_some() {
+        let mut v: Vec<(usize, f32)> = (0..elems.len()).map(|i| (i, score(i))).collect();
+        v.sort_by(|a, b| b.1.total_cmp(&a.1));
+        for (i, s) in v.iter().take(8) {
+            let e = &elems[*i];
+            eprintln!("cand {i} {} depth {} hints {:x} score {s} pos {} neg {}", e.tag, e.depth, hints[*i], pos[*i], neg[*i]);
+        }
+    }
+    let mut best = u32::MAX;
+    let mut best_score = 0.0f32;
+    for i in 0..elems.len() {
+        let s = score(i);
         // Ties go to the later element in pre-order, a descendant.
         if s > 0.0 && s >= best_score {
             best_score = s;
@@ -219,6 +303,7 @@ static PREV_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 
 fn role_of(
     blocks: &Blocks,
+    eff: &[u32],
     b: &Block,
     inside: bool,
     root: u32,
@@ -231,9 +316,9 @@ fn role_of(
         return Role::Related;
     }
     let hints = if inside {
-        blocks.hints_below(b.elem, root)
+        hints_below(blocks, eff, b.elem, root)
     } else {
-        blocks.hints_below(b.elem, u32::MAX)
+        hints_below(blocks, eff, b.elem, u32::MAX)
     };
     // A content hint nearer than the boilerplate one is not checked: a
     // boilerplate region inside the content is still boilerplate.
@@ -300,6 +385,7 @@ static BYLINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// missed (a lead paragraph in a sibling element).
 fn rescue_neighbours(
     blocks: &Blocks,
+    eff: &[u32],
     roles: &mut [Role],
     in_root: &[bool],
     related: &[bool],
@@ -316,7 +402,7 @@ fn rescue_neighbours(
             && b.chars >= 40
             && b.punct >= 3
             && b.link_density() < 0.1
-            && blocks.hints_below(b.elem, u32::MAX) & hint::BOILER == 0
+            && hints_below(blocks, eff, b.elem, u32::MAX) & hint::BOILER == 0
     };
     let mut i = first;
     while i > 0 && prose(roles, i - 1) {
