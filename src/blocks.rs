@@ -29,6 +29,12 @@ pub(crate) mod hint {
     pub const TITLE: u32 = 1 << 11;
     pub const BREADCRUMB: u32 = 1 << 12;
     pub const COPYRIGHT: u32 = 1 << 13;
+    /// Names the source (`class="source"`, `media-name`).
+    pub const SOURCE: u32 = 1 << 14;
+    /// Names the author.
+    pub const AUTHOR: u32 = 1 << 15;
+    /// Byline hints.
+    pub const LABEL: u32 = META | SOURCE | AUTHOR;
     /// Regions that are never article text.
     pub const BOILER: u32 = NAV
         | FOOTER
@@ -79,6 +85,9 @@ pub struct Block {
     pub group: u32,
     /// Heading level 1 to 6, or 0.
     pub heading: u8,
+    /// Whether an image came right before the text (captions follow
+    /// images).
+    pub after_img: bool,
 }
 
 impl Block {
@@ -241,10 +250,14 @@ struct Walker {
     in_title: u32,
     title_done: bool,
     items: u32,
-    /// The group of the list item being read, if any.
-    group: Option<u32>,
+    /// The groups of the open list items, innermost last.
+    groups: Vec<u32>,
     next_group: u32,
     heading: u8,
+    /// An element opened or closed since the last text node.
+    crossed: bool,
+    /// An image since the last block.
+    img: bool,
 }
 
 impl Walker {
@@ -275,6 +288,27 @@ impl Walker {
         }
         self.flush();
         self.head.title = fold_ws(&self.head.title);
+        self.split_big_groups();
+    }
+
+    /// A "list item" that holds a whole page (sites wrap layouts in `li`)
+    /// is no item: its blocks are judged one by one.
+    fn split_big_groups(&mut self) {
+        let mut i = 0;
+        while i < self.blocks.len() {
+            let g = self.blocks[i].group;
+            let mut j = i + 1;
+            while j < self.blocks.len() && self.blocks[j].group == g {
+                j += 1;
+            }
+            let chars: u32 = self.blocks[i..j].iter().map(|b| b.chars).sum();
+            if j - i > 6 || chars > 500 {
+                for (k, b) in self.blocks[i..j].iter_mut().enumerate() {
+                    b.group = (i + k) as u32;
+                }
+            }
+            i = j;
+        }
     }
 
     fn open(&mut self, el: &scraper::node::Element) {
@@ -302,8 +336,13 @@ impl Walker {
                     .push((v.to_ascii_lowercase(), c.trim().to_string()));
             }
         }
+        self.crossed = true;
+        if name == "img" && self.buf.is_empty() {
+            self.img = true;
+        }
         let hidden = is_hidden(el);
-        let block_tag = block_tag(name);
+        let hints = hints_of(el);
+        let block_tag = block_tag(name).or_else(|| label_tag(hints));
         if hidden || block_tag.is_some() || name == "br" {
             self.flush();
         }
@@ -316,24 +355,21 @@ impl Walker {
         if let Some(tag) = block_tag {
             let parent = self.stack.last().copied().unwrap_or(u32::MAX);
             let depth = self.stack.len() as u32;
-            self.elems.push(Elem {
-                parent,
-                tag,
-                hints: hints_of(el),
-                depth,
-                hidden,
-            });
+            self.elems.push(Elem { parent, tag, hints, depth, hidden });
             self.stack.push(self.elems.len() as u32 - 1);
             match tag {
+                // The innermost list item is the item.
                 "li" | "dl" => {
-                    if self.items == 0 {
-                        self.group = Some(self.new_group());
-                    }
+                    let g = self.new_group();
+                    self.groups.push(g);
                     self.items += 1;
                 }
                 // A `dt` starts a new item inside a `dl` of many items.
-                "dt" if self.items == 1 => {
-                    self.group = Some(self.new_group());
+                "dt" => {
+                    let g = self.new_group();
+                    if let Some(top) = self.groups.last_mut() {
+                        *top = g;
+                    }
                 }
                 _ => {}
             }
@@ -353,8 +389,9 @@ impl Walker {
             self.skip = self.skip.saturating_sub(1);
             return;
         }
+        self.crossed = true;
         let hidden = is_hidden(el);
-        let block_tag = block_tag(name);
+        let block_tag = block_tag(name).or_else(|| label_tag(hints_of(el)));
         if hidden || block_tag.is_some() {
             self.flush();
         }
@@ -368,9 +405,7 @@ impl Walker {
             self.stack.pop();
             if matches!(tag, "li" | "dl") {
                 self.items = self.items.saturating_sub(1);
-                if self.items == 0 {
-                    self.group = None;
-                }
+                self.groups.pop();
             }
             if heading_level(tag).is_some() {
                 self.heading = 0;
@@ -400,20 +435,33 @@ impl Walker {
 
     fn text(&mut self, t: &str) {
         let counting_links = self.links > 0;
+        // Whitespace next to an element boundary separates words even in
+        // Chinese (`中国新闻网</a> <a>跟贴`); a line break inside one text
+        // node of Chinese is layout, not a space.
+        let crossed = std::mem::take(&mut self.crossed);
+        let mut first = true;
         for c in t.chars() {
             if is_ws(c) {
                 self.space = true;
                 continue;
             }
+            let last = self.buf.chars().next_back();
             if self.space {
-                // A line break inside Chinese text is layout, not a space.
-                if !self.buf.is_empty()
-                    && !(is_cjk(c) && self.buf.chars().next_back().is_some_and(is_cjk))
-                {
-                    self.buf.push(' ');
+                if let Some(l) = last {
+                    if (first && crossed) || !(is_cjk(c) && is_cjk(l)) {
+                        self.buf.push(' ');
+                    }
                 }
                 self.space = false;
+            } else if first
+                && crossed
+                && c.is_ascii_digit()
+                && last.is_some_and(|l| l.is_ascii_digit())
+            {
+                // `<em>2024</em><em>01</em>` reads as two numbers.
+                self.buf.push(' ');
             }
+            first = false;
             self.buf.push(c);
             self.chars += 1;
             if counting_links {
@@ -437,8 +485,8 @@ impl Walker {
         } else {
             self.elems[elem as usize].tag
         };
-        let group = match self.group {
-            Some(g) => g,
+        let group = match self.groups.last() {
+            Some(&g) => g,
             None => self.blocks.len() as u32,
         };
         self.blocks.push(Block {
@@ -453,6 +501,7 @@ impl Walker {
             in_item: self.items > 0,
             group,
             heading: self.heading,
+            after_img: std::mem::take(&mut self.img),
         });
         self.chars = 0;
         self.link_chars = 0;
@@ -575,6 +624,13 @@ fn block_tag(name: &str) -> Option<&'static str> {
         "frameset" => "frameset",
         _ => return None,
     })
+}
+
+/// Inline elements named as a source, author or time (`<span
+/// class="source">`) are read as blocks of their own, so that their text
+/// keeps its label.
+fn label_tag(hints: u32) -> Option<&'static str> {
+    (hints & (hint::SOURCE | hint::AUTHOR) != 0).then_some("span")
 }
 
 fn heading_level(tag: &str) -> Option<u8> {
@@ -790,11 +846,17 @@ fn token_hint(t: &str) -> u32 {
         ("zrbj", EDITOR),
         ("bj", EDITOR),
         ("info", META),
-        ("source", META),
+        ("source", SOURCE),
+        ("media", SOURCE),
+        ("medianame", SOURCE),
+        ("laiyuan", SOURCE),
+        ("comefrom", SOURCE),
+        ("writer", AUTHOR),
+        ("zuozhe", AUTHOR),
         ("byline", META),
         ("date", META),
         ("time", META),
-        ("author", META),
+        ("author", AUTHOR),
         ("wzxx", META),
         ("title", TITLE),
         ("headline", TITLE),

@@ -73,10 +73,13 @@ pub fn extract(blocks: &Blocks) -> Article {
     let root = content_root(blocks, &hints, &related);
     let mut roles = Vec::with_capacity(bs.len());
     let mut in_root = Vec::with_capacity(bs.len());
+    let mut seen_body = false;
     for (i, b) in bs.iter().enumerate() {
         let inside = root != u32::MAX && blocks.is_within(b.elem, root);
         in_root.push(inside);
-        roles.push(role_of(blocks, &hints, b, inside, root, related[i]));
+        let role = role_of(blocks, &hints, b, inside, root, related[i], seen_body);
+        seen_body |= role == Role::Body;
+        roles.push(role);
     }
     rescue_neighbours(blocks, &hints, &mut roles, &in_root, &related);
     let (title, title_block) = find_title(blocks);
@@ -224,7 +227,9 @@ fn value(blocks: &Blocks, hints: &[u32], b: &Block, related: bool) -> f32 {
     let links = b.link_chars as f32;
     let text = chars - links;
     let punct = (b.punct as f32).min(text / 4.0);
-    text + 8.0 * punct - 3.0 * links - 10.0
+    // A per-block cost, so that many tiny blocks (menus) weigh against
+    // an element; capped for tiny pages of one short paragraph.
+    text + 8.0 * punct - 3.0 * links - (chars * 0.5).min(10.0)
 }
 
 fn content_root(blocks: &Blocks, hints: &[u32], related: &[bool]) -> u32 {
@@ -292,7 +297,7 @@ static SHARE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"分享到|分享至|扫一扫|扫描二维码|打印本页|关闭窗口|【字号|字号：|字体：|收藏本文|我要纠错|返回顶部|打印\s*关闭|^分享$|^收藏$|^举报$|^点赞$").expect("pattern compiles")
 });
 static DISCLAIMER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"免责声明|版权声明|本文仅代表作者|本网站所刊载|转载请注明|未经授权|不得转载|禁止转载|仅供参考，不构成|不代表本[网站台]|请联系本网|联系删除|侵权请|本站不承担").expect("pattern compiles")
+    Regex::new(r"免责声明|版权声明|声明：|声明:|不代表.{0,8}(?:观点|立场|认可)|风险自担|不构成.{0,6}投资建议|本文仅代表作者|本网站所刊载|转载请注明|未经授权|不得转载|禁止转载|仅供参考，不构成|不代表本[网站台]|请联系本网|联系删除|侵权请|本站不承担").expect("pattern compiles")
 });
 static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)copyright|©|版权所有|ICP备|ICP证|公网安备|增值电信业务|违法和不良信息举报").expect("pattern compiles")
@@ -308,6 +313,7 @@ fn role_of(
     inside: bool,
     root: u32,
     related: bool,
+    seen_body: bool,
 ) -> Role {
     if b.hidden {
         return Role::Other;
@@ -356,8 +362,11 @@ fn role_of(
     if b.chars <= 40 && PREV_NEXT.is_match(text) {
         return Role::Navigation;
     }
-    if b.chars <= 80 && (hints & hint::META != 0 || is_byline(text)) {
+    if b.chars <= 80 && (hints & hint::LABEL != 0 || is_byline(text, seen_body)) {
         return Role::Byline;
+    }
+    if b.chars <= 60 && (b.after_img || CAPTION.is_match(text)) && b.punct <= 2 {
+        return Role::Caption;
     }
     if b.link_density() > 0.6 && (b.chars < 120 || b.in_item) {
         return if b.in_item { Role::Related } else { Role::Navigation };
@@ -368,14 +377,20 @@ fn role_of(
     Role::Body
 }
 
-/// A short line with a date and a source or author label.
-fn is_byline(text: &str) -> bool {
+/// A short line with a date and a source or author label. A bare date
+/// after the article has begun is a signature line (gov notices end with
+/// one), which belongs to the text.
+fn is_byline(text: &str, seen_body: bool) -> bool {
     let has_date = DATE.is_match(text);
     let has_label = BYLINE_LABEL.is_match(text);
     (has_date && has_label)
         || (has_label && text.chars().count() <= 40 && !text.contains('。'))
-        || (has_date && text.chars().count() <= 24)
+        || (has_date && !seen_body && text.chars().count() <= 24)
 }
+
+static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[（(]?资料图|图为|图片来源|图片提供|图/|图：|摄影[:：]|[（(]图片|▲)").expect("pattern compiles")
+});
 
 static BYLINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:来源|作者|发布时间|发表时间|发布日期|更新时间|时间|日期|发表于|浏览|阅读|点击)\s*(?:次数|量)?\s*[:：]|阅读数|浏览次数|点击数").expect("pattern compiles")
@@ -441,8 +456,13 @@ fn find_title(blocks: &Blocks) -> (Option<String>, Option<usize>) {
         if s.is_empty() {
             continue;
         }
+        // The block is the title, or the title plus a little (a label
+        // such as 原创), or a shortened title.
         let matches = !key.is_empty()
-            && (s == key || full.starts_with(&s) || (s.len() >= 12 && key.contains(&s)) || (key.len() >= 12 && s.contains(&key)));
+            && (s == key
+                || full.starts_with(&s)
+                || (s.len() >= 12 && key.contains(&s))
+                || (key.len() >= 12 && s.contains(&key) && s.len() <= key.len() + 12));
         if matches {
             let rank = if b.heading == 0 { 7 } else { b.heading };
             if best.is_none_or(|(_, r)| rank < r) {
@@ -512,7 +532,7 @@ fn strip_site_suffix(title: &str) -> String {
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*[日号])?(?:[\sT]*(?:(上午|下午|晚上|中午|凌晨)\s*)?(\d{1,2})\s*[:：时点]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?",
+        r"((?:19|20)\d{2})(?:\s*[-/.年]\s*|\s+)(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*[日号])?(?:[\sT]*(?:(上午|下午|晚上|中午|凌晨)\s*)?(\d{1,2})\s*[:：时点]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?",
     )
     .expect("pattern compiles")
 });
@@ -535,7 +555,8 @@ pub(crate) fn parse_date(text: &str) -> Option<String> {
             if matches!(c.get(4).map(|m| m.as_str()), Some("下午" | "晚上")) && h < 12 {
                 h += 12;
             }
-            if h < 24 && mi < 60 && s < 60 {
+            // Midnight on the dot is a placeholder for "no time".
+            if h < 24 && mi < 60 && s < 60 && (h, mi, s) != (0, 0, 0) {
                 out.push_str(&format!(" {h:02}:{mi:02}:{s:02}"));
             }
         }
@@ -585,11 +606,26 @@ const DATE_METAS: &[&str] = &[
 
 fn find_date(blocks: &Blocks, roles: &[Role], zone: std::ops::Range<usize>) -> Option<String> {
     let head = blocks.head();
-    for key in DATE_METAS {
-        if let Some(d) = head.meta(key).and_then(parse_date) {
-            return Some(d);
-        }
+    let meta = DATE_METAS.iter().find_map(|key| head.meta(key).and_then(parse_date));
+    if meta.as_ref().is_some_and(|d| d.len() > 10) {
+        return meta;
     }
+    let visible = visible_date(blocks, roles, zone, meta.as_deref());
+    match (meta, visible) {
+        // A meta date without a time, and the page shows that day with a
+        // time: take the richer one.
+        (Some(m), Some(v)) if v.starts_with(&m) => Some(v),
+        (Some(m), _) => Some(m),
+        (None, v) => v,
+    }
+}
+
+fn visible_date(
+    blocks: &Blocks,
+    roles: &[Role],
+    zone: std::ops::Range<usize>,
+    day: Option<&str>,
+) -> Option<String> {
     let bs = blocks.blocks();
     let labelled = |i: &usize| DATE_LABEL.is_match(&bs[*i].text);
     let visible = |i: &usize| !bs[*i].hidden;
@@ -609,7 +645,9 @@ fn find_date(blocks: &Blocks, roles: &[Role], zone: std::ops::Range<usize>) -> O
                 continue;
             }
             if let Some(d) = parse_date(&bs[i].text) {
-                return Some(d);
+                if day.is_none_or(|day| d.starts_with(day)) {
+                    return Some(d);
+                }
             }
         }
     }
@@ -658,6 +696,22 @@ fn find_byline(
         }
         if origin.is_some() && author.is_some() {
             break;
+        }
+    }
+    // Unlabelled names in elements classed as source or author
+    // (`<a class="source">新浪财经</a>`), near the title only: list items
+    // carry source spans too.
+    for i in zone {
+        let b = &bs[i];
+        let h = blocks.elems().get(b.elem as usize).map_or(0, |e| e.hints);
+        if b.hidden || b.in_item || b.chars > 30 {
+            continue;
+        }
+        if origin.is_none() && h & hint::SOURCE != 0 {
+            origin = clip(b.text.trim_start_matches(|c: char| "来源：: ".contains(c)));
+        }
+        if author.is_none() && h & hint::AUTHOR != 0 {
+            author = clip(b.text.trim_start_matches(|c: char| "作者：: ".contains(c)));
         }
     }
     let head = blocks.head();

@@ -134,6 +134,10 @@ fn junk_token(text: &str) -> Option<Range<usize>> {
     let c = JUNK_TOKEN.captures(text)?;
     let m = c.get(1)?;
     let tok = m.as_str();
+    // List numbering (`3.`, `12.`) is not junk.
+    if tok.trim_end_matches('.').bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
     if tok.ends_with('.') && tok.len() > 1 {
         // A dot glued to a Chinese word is not punctuation anyone writes.
         return Some(m.range());

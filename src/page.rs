@@ -229,6 +229,8 @@ pub enum Role {
     Related,
     /// Advertising.
     Ad,
+    /// An image caption.
+    Caption,
     /// Anything else outside the article.
     Other,
     /// Spam.

@@ -37,8 +37,8 @@ pub struct Rule {
 pub const RULES: &[Rule] = &[
     Rule { name: "lexicon.gambling", description: "gambling terms (sum of term weights, capped)", weight: 4.0 },
     Rule { name: "lexicon.casino", description: "casino brand and site words (capped sum)", weight: 4.0 },
-    Rule { name: "lexicon.contact", description: "contact solicitation words (capped sum)", weight: 3.0 },
-    Rule { name: "lexicon.selling", description: "selling-intent words (capped sum)", weight: 3.0 },
+    Rule { name: "lexicon.contact", description: "contact solicitation words (capped sum)", weight: 2.5 },
+    Rule { name: "lexicon.selling", description: "selling-intent words (capped sum)", weight: 2.0 },
     Rule { name: "lexicon.porn", description: "pornography terms (capped sum)", weight: 4.0 },
     Rule { name: "lexicon.fraud", description: "fraud terms: invoices, cash-out, loans (capped sum)", weight: 4.0 },
     Rule { name: "lexicon.report", description: "reporting about crime or gambling (counter-evidence, capped)", weight: -6.0 },
@@ -51,8 +51,8 @@ pub const RULES: &[Rule] = &[
     Rule { name: "pattern.hype_title", description: "hype word and `!` before a gambling query (游戏指南!)", weight: 2.0 },
     Rule { name: "pattern.year_hype", description: "year, hype word and colon before a query", weight: 2.0 },
     Rule { name: "pattern.price_per_card", description: "price per card (100元300张, 一元一张)", weight: 3.0 },
-    Rule { name: "pattern.wechat_id", description: "a WeChat ID after 微信 or its homophones", weight: 2.5 },
-    Rule { name: "pattern.qq_number", description: "a QQ number", weight: 2.5 },
+    Rule { name: "pattern.wechat_id", description: "a WeChat ID after 微信 or its homophones", weight: 2.0 },
+    Rule { name: "pattern.qq_number", description: "a QQ number", weight: 2.0 },
     Rule { name: "pattern.phone", description: "a mobile phone number", weight: 1.0 },
     Rule { name: "pattern.template", description: "SEO keyword templates (本文关键词, 本文摘要)", weight: 1.5 },
     Rule { name: "pattern.junk_tag", description: "a random Latin tag in 【】", weight: 2.0 },
@@ -154,7 +154,7 @@ pub(crate) fn weigh(
     let g = cat[Category::Gambling.index()] + cat[Category::Casino.index()];
     let has = |n: &str| f.has(n);
     let sell = cat[Category::Selling.index()]
-        + if has("pattern.price_per_card") { 3.0 } else { 0.0 };
+        + if has("pattern.price_per_card") { 2.0 } else { 0.0 };
     let contact = cat[Category::Contact.index()]
         + if has("pattern.wechat_id") || has("pattern.qq_number") {
             2.5
@@ -164,18 +164,23 @@ pub(crate) fn weigh(
     let mut fire = |name: &'static str, detail: String| {
         reasons.push(Reason { rule: name.into(), weight: rule(name).weight, detail });
     };
-    if g >= 2.0 && sell >= 2.0 {
+    // Reporting or an innocent setting (police, hotels, game studios)
+    // explains gambling words next to selling words: no combination then.
+    let explained = cat[Category::Report.index()]
+        + cat[Category::Benign.index()]
+        <= -2.0;
+    if g >= 2.0 && sell >= 2.0 && !explained {
         fire("context.gambling_selling", String::new());
     }
-    if g >= 2.0 && contact >= 2.5 {
+    if g >= 2.0 && contact >= 2.5 && !explained {
         fire("context.gambling_contact", String::new());
     }
     let porn = cat[Category::Porn.index()];
-    if porn >= 2.0 && (contact >= 2.5 || sell >= 2.0) {
+    if porn >= 2.0 && contact >= 2.5 {
         fire("context.porn_contact", String::new());
     }
     let fraud = cat[Category::Fraud.index()];
-    if fraud >= 2.0 && (contact >= 2.5 || sell >= 2.0) {
+    if fraud >= 3.0 && (contact >= 2.5 || sell >= 2.0) {
         fire("context.fraud_contact", String::new());
     }
     for (name, range) in &f.patterns {
@@ -190,7 +195,8 @@ pub(crate) fn weigh(
         fire("context.report_page", String::new());
     }
     let mut score: f32 = reasons.iter().map(|r| r.weight).sum();
-    if sit.hidden && score > 0.0 {
+    let topical = g > 0.0 || porn > 0.0 || fraud > 0.0;
+    if sit.hidden && score > 0.0 && topical {
         let hidden = rule("structure.hidden");
         reasons.push(Reason {
             rule: hidden.name.into(),

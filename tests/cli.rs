@@ -1,0 +1,108 @@
+//! The example CLI, run as a user would (`cargo test` builds examples).
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+use crate::root;
+
+/// The example binary that `cargo test` built for this run: the newest
+/// `zhclean-<hash>` under target/<profile>/examples (the unhashed copy is
+/// only refreshed by `cargo build --example`).
+fn bin() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let dir = exe.parent().unwrap().parent().unwrap().join("examples");
+    let newest = std::fs::read_dir(&dir)
+        .expect("cargo test builds the examples")
+        .flatten()
+        .filter(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.starts_with("zhclean")
+                && !name.ends_with(".d")
+                && !name.ends_with(".pdb")
+                && e.path().is_file()
+        })
+        .max_by_key(|e| e.metadata().and_then(|m| m.modified()).ok());
+    newest.expect("an example binary").path()
+}
+
+fn run(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
+    let mut child = Command::new(bin())
+        .args(args)
+        .current_dir(root())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the example is built by cargo test");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn clean_files_folder_and_stdin() {
+    let (code, out, _) = run(&["clean", "corpus/pages/hijacked_01_renovation.html", "-"], b"<p>stdin page</p>");
+    assert_eq!(code, 0);
+    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["source"], "corpus/pages/hijacked_01_renovation.html");
+    assert!(lines[0]["spam"].as_array().unwrap().len() >= 5);
+    assert_eq!(lines[1]["source"], "-");
+    assert_eq!(lines[1]["body"][0], "stdin page");
+    // A folder is walked: one record per page, in sorted order.
+    let (code, out, _) = run(&["clean", "corpus/pages"], b"");
+    assert_eq!(code, 0);
+    let n_pages = std::fs::read_dir(root().join("corpus/pages"))
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "html"))
+        .count();
+    let sources: Vec<String> = out
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["source"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(sources.len(), n_pages);
+    let mut sorted = sources.clone();
+    sorted.sort();
+    assert_eq!(sources, sorted);
+}
+
+#[test]
+fn missing_file_gives_error_record_and_exit_1() {
+    let (code, out, _) = run(&["clean", "no/such/file.html", "corpus/pages/sina_01_economy.html"], b"");
+    assert_eq!(code, 1);
+    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    assert!(lines[0]["error"].as_str().unwrap().contains("No such file"));
+    assert!(lines[1]["error"].is_null());
+}
+
+#[test]
+fn text_and_blocks_modes() {
+    let (code, out, _) = run(&["clean", "--text", "corpus/pages/sina_01_economy.html"], b"");
+    assert_eq!(code, 0);
+    assert!(!out.trim_start().starts_with('{'));
+    assert!(out.lines().count() >= 4);
+    let (_, out, _) = run(&["clean", "--blocks", "corpus/pages/sina_01_economy.html"], b"");
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert!(v["blocks"].as_array().unwrap().iter().any(|b| b["role"] == "navigation"));
+}
+
+#[test]
+fn score_keeps_count_and_order() {
+    let input = "游戏指南!牛牛房卡怎么购买\n\n今天天气晴朗\n\u{ff}bad\n";
+    let mut bytes = input.as_bytes().to_vec();
+    bytes.extend_from_slice(&[0xff, 0xfe, b'\n']);
+    let (code, out, _) = run(&["score"], &bytes);
+    assert_eq!(code, 0);
+    let v: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(v.len(), 5);
+    assert_eq!(v[0]["spam"], true);
+    assert_eq!(v[1]["text"], "");
+    assert_eq!(v[2]["spam"], false);
+}
