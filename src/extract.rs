@@ -303,7 +303,7 @@ static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)copyright|©|版权所有|ICP备|ICP证|公网安备|增值电信业务|违法和不良信息举报").expect("pattern compiles")
 });
 static PREV_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:上一篇|下一篇|上一页|下一页|返回列表|返回首页|点击查看|查看原文|阅读全文|展开全文|加载更多)").expect("pattern compiles")
+    Regex::new(r"^(?:上一篇|下一篇|上一页|下一页|返回列表|返回首页|点击查看|查看原文|阅读全文|展开全文|加载更多|看全文|全文阅读|第\s*\d+\s*页)").expect("pattern compiles")
 });
 
 fn role_of(
@@ -365,14 +365,14 @@ fn role_of(
     if b.chars <= 80 && (hints & hint::LABEL != 0 || is_byline(text, seen_body)) {
         return Role::Byline;
     }
-    if b.chars <= 60 && (b.after_img || CAPTION.is_match(text)) && b.punct <= 2 {
-        return Role::Caption;
-    }
     if b.link_density() > 0.6 && (b.chars < 120 || b.in_item) {
         return if b.in_item { Role::Related } else { Role::Navigation };
     }
     if !inside {
         return Role::Other;
+    }
+    if b.chars <= 60 && (b.after_img || CAPTION.is_match(text)) && b.punct <= 2 {
+        return Role::Caption;
     }
     Role::Body
 }
@@ -419,15 +419,49 @@ fn rescue_neighbours(
             && b.link_density() < 0.1
             && hints_below(blocks, eff, b.elem, u32::MAX) & hint::BOILER == 0
     };
+    // A short plain line (a subheading) between prose paragraphs goes
+    // along with them.
+    let connector = |roles: &[Role], i: usize| {
+        let b = &bs[i];
+        roles[i] == Role::Other
+            && !related[i]
+            && !b.in_item
+            && !b.hidden
+            && b.chars <= 30
+            && b.link_chars == 0
+            && hints_below(blocks, eff, b.elem, u32::MAX) & hint::BOILER == 0
+    };
     let mut i = first;
-    while i > 0 && prose(roles, i - 1) {
-        roles[i - 1] = Role::Body;
-        i -= 1;
+    while i > 0 {
+        let mut k = i - 1;
+        let mut hops = 0;
+        while hops < 2 && k > 0 && !prose(roles, k) && connector(roles, k) {
+            k -= 1;
+            hops += 1;
+        }
+        if !prose(roles, k) {
+            break;
+        }
+        for r in &mut roles[k..i] {
+            *r = Role::Body;
+        }
+        i = k;
     }
     let mut j = last + 1;
-    while j < bs.len() && prose(roles, j) {
-        roles[j] = Role::Body;
-        j += 1;
+    while j < bs.len() {
+        let mut k = j;
+        let mut hops = 0;
+        while hops < 2 && k + 1 < bs.len() && !prose(roles, k) && connector(roles, k) {
+            k += 1;
+            hops += 1;
+        }
+        if !prose(roles, k) {
+            break;
+        }
+        for r in &mut roles[j..=k] {
+            *r = Role::Body;
+        }
+        j = k + 1;
     }
 }
 
@@ -541,26 +575,69 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"发布时间|发表时间|发布日期|发表日期|发表于|发布于|时间\s*[:：]|日期\s*[:：]|更新时间|来源").expect("pattern compiles")
 });
 
+/// `9/17/2004 5:54:13 AM`: month first, as ASP pages print it.
+static US_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])[Mm])?)?").expect("pattern compiles")
+});
+
+fn format_date(y: u32, m: u32, d: u32, time: Option<(u32, u32, u32)>) -> Option<String> {
+    if !(1990..=2099).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    let mut out = format!("{y:04}-{m:02}-{d:02}");
+    // Midnight on the dot is a placeholder for "no time".
+    if let Some((h, mi, s)) = time {
+        if h < 24 && mi < 60 && s < 60 && (h, mi, s) != (0, 0, 0) {
+            out.push_str(&format!(" {h:02}:{mi:02}:{s:02}"));
+        }
+    }
+    Some(out)
+}
+
 /// Parses the first date in a text to `YYYY-MM-DD[ HH:MM:SS]`.
 pub(crate) fn parse_date(text: &str) -> Option<String> {
+    let iso = parse_ymd(text);
+    let us = US_DATE.captures(text).and_then(|c| {
+        let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+        let (mut m, mut d, y) = (num(1)?, num(2)?, num(3)?);
+        if m > 12 {
+            std::mem::swap(&mut m, &mut d);
+        }
+        let time = match (num(4), num(5)) {
+            (Some(mut h), Some(mi)) => {
+                match c.get(7).map(|x| x.as_str().to_ascii_lowercase()) {
+                    Some(p) if p == "p" && h < 12 => h += 12,
+                    Some(p) if p == "a" && h == 12 => h = 0,
+                    _ => {}
+                }
+                Some((h, mi, num(6).unwrap_or(0)))
+            }
+            _ => None,
+        };
+        Some((c.get(0)?.start(), format_date(y, m, d, time)?))
+    });
+    match (iso, us) {
+        (Some((a, x)), Some((b, y))) => Some(if b < a { y } else { x }),
+        (x, y) => x.or(y).map(|(_, d)| d),
+    }
+}
+
+fn parse_ymd(text: &str) -> Option<(usize, String)> {
     for c in DATE.captures_iter(text) {
         let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
         let (y, m, d) = (num(1)?, num(2)?, num(3)?);
-        if !(1990..=2099).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-            continue;
-        }
-        let mut out = format!("{y:04}-{m:02}-{d:02}");
-        if let (Some(mut h), Some(mi)) = (num(5), num(6)) {
-            let s = num(7).unwrap_or(0);
-            if matches!(c.get(4).map(|m| m.as_str()), Some("下午" | "晚上")) && h < 12 {
-                h += 12;
+        let time = match (num(5), num(6)) {
+            (Some(mut h), Some(mi)) => {
+                if matches!(c.get(4).map(|m| m.as_str()), Some("下午" | "晚上")) && h < 12 {
+                    h += 12;
+                }
+                Some((h, mi, num(7).unwrap_or(0)))
             }
-            // Midnight on the dot is a placeholder for "no time".
-            if h < 24 && mi < 60 && s < 60 && (h, mi, s) != (0, 0, 0) {
-                out.push_str(&format!(" {h:02}:{mi:02}:{s:02}"));
-            }
+            _ => None,
+        };
+        if let Some(out) = format_date(y, m, d, time) {
+            return Some((c.get(0)?.start(), out));
         }
-        return Some(out);
     }
     None
 }
@@ -735,6 +812,10 @@ mod tests {
             ("2024年3月5日", "2024-03-05"),
             ("2024/03/05 下午3:05", "2024-03-05 15:05:00"),
             ("2018年05月21日10:23", "2018-05-21 10:23:00"),
+            ("发布日期： 9/17/2004 5:54:13 AM", "2004-09-17 05:54:13"),
+            ("7/5/2005 9:23:57 PM", "2005-07-05 21:23:57"),
+            ("2024 01/02 09:30:05", "2024-01-02 09:30:05"),
+            ("2024-03-05 00:00:00", "2024-03-05"),
         ] {
             assert_eq!(parse_date(input).as_deref(), Some(want), "{input}");
         }
