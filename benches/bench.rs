@@ -1,1 +1,120 @@
-fn main() {}
+//! Throughput of each stage and of `clean` end to end.
+//!
+//! Run with `cargo bench --bench bench`. Fixtures are read once, outside
+//! the timed loops: the pages in `corpus/pages`, and the real pages of
+//! `../shared/data/extract/gne_pages` when that folder exists (skipped
+//! with a notice otherwise).
+
+// criterion's macros generate undocumented items.
+#![allow(missing_docs)]
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use zhclean::{decode, extract, normalize, parse, Blocks, Cleaner};
+
+fn read_pages(dir: &Path) -> Vec<Vec<u8>> {
+    let Ok(rd) = std::fs::read_dir(dir) else { return Vec::new() };
+    let mut paths: Vec<_> = rd
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "html"))
+        .collect();
+    paths.sort();
+    paths.iter().filter_map(|p| std::fs::read(p).ok()).collect()
+}
+
+static CORPUS: LazyLock<Vec<Vec<u8>>> = LazyLock::new(|| {
+    read_pages(&Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/pages"))
+});
+
+static REAL: LazyLock<Vec<Vec<u8>>> = LazyLock::new(|| {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data/extract/gne_pages");
+    let pages = read_pages(&dir);
+    if pages.is_empty() {
+        eprintln!(
+            "NOTICE: {} is missing: real-page benches skipped",
+            dir.display()
+        );
+    }
+    pages
+});
+
+static SNIPPETS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("corpus/snippets/ham.jsonl");
+    std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["text"].as_str().map(String::from))
+        .take(2000)
+        .collect()
+});
+
+fn stages(c: &mut Criterion, name: &str, pages: &[Vec<u8>]) {
+    if pages.is_empty() {
+        return;
+    }
+    let bytes: u64 = pages.iter().map(|p| p.len() as u64).sum();
+    let texts: Vec<String> = pages.iter().map(|p| decode(p).text).collect();
+    let doms: Vec<Blocks> =
+        texts.iter().map(|t| Blocks::from_dom(&parse(t))).collect();
+    let cleaner = Cleaner::new();
+    let mut g = c.benchmark_group(name);
+    g.throughput(Throughput::Bytes(bytes));
+    g.sample_size(10);
+    g.bench_function("decode", |b| {
+        b.iter(|| pages.iter().map(|p| decode(p).text.len()).sum::<usize>())
+    });
+    g.bench_function("parse", |b| {
+        b.iter(|| {
+            texts.iter().map(|t| parse(t).tree.nodes().count()).sum::<usize>()
+        })
+    });
+    g.bench_function("blocks", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| Blocks::from_dom(&parse(t)).blocks().len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("extract", |b| {
+        b.iter(|| doms.iter().map(|d| extract(d).roles.len()).sum::<usize>())
+    });
+    g.bench_function("clean", |b| {
+        b.iter(|| {
+            pages.iter().map(|p| cleaner.clean(p).body.len()).sum::<usize>()
+        })
+    });
+    g.finish();
+}
+
+fn pages(c: &mut Criterion) {
+    stages(c, "corpus", &CORPUS);
+    stages(c, "real", &REAL);
+}
+
+fn text(c: &mut Criterion) {
+    let cleaner = Cleaner::new();
+    let bytes: u64 = SNIPPETS.iter().map(|s| s.len() as u64).sum();
+    let mut g = c.benchmark_group("text");
+    g.throughput(Throughput::Bytes(bytes));
+    g.bench_function("normalize", |b| {
+        b.iter(|| {
+            SNIPPETS.iter().map(|s| normalize(s).as_str().len()).sum::<usize>()
+        })
+    });
+    g.bench_function("score_text", |b| {
+        b.iter(|| {
+            SNIPPETS.iter().filter(|s| cleaner.score_text(s).spam).count()
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, pages, text);
+criterion_main!(benches);

@@ -240,6 +240,8 @@ struct Walker {
     buf: String,
     /// Whether a whitespace run is waiting to be written before more text.
     space: bool,
+    /// Whether that run holds a line break.
+    newline: bool,
     chars: u32,
     link_chars: u32,
     punct: u32,
@@ -270,7 +272,8 @@ impl Walker {
                         if self.in_title > 0 {
                             // The first non-empty <title> only; an svg
                             // <title> later on is a tooltip.
-                            if !self.title_done && self.head.title.len() < 4096 {
+                            if !self.title_done && self.head.title.len() < 4096
+                            {
                                 self.head.title.push_str(t);
                             }
                         } else if self.skip == 0 {
@@ -443,16 +446,19 @@ impl Walker {
         for c in t.chars() {
             if is_ws(c) {
                 self.space = true;
+                self.newline |= c == '\n' || c == '\r';
                 continue;
             }
             let last = self.buf.chars().next_back();
             if self.space {
                 if let Some(l) = last {
-                    if (first && crossed) || !(is_cjk(c) && is_cjk(l)) {
+                    let wrapped = self.newline && is_cjk(c) && is_cjk(l);
+                    if (first && crossed) || !wrapped {
                         self.buf.push(' ');
                     }
                 }
                 self.space = false;
+                self.newline = false;
             } else if first
                 && crossed
                 && c.is_ascii_digit()
@@ -475,6 +481,7 @@ impl Walker {
 
     fn flush(&mut self) {
         self.space = false;
+        self.newline = false;
         if self.buf.is_empty() {
             return;
         }
@@ -543,8 +550,18 @@ pub(crate) fn is_cjk(c: char) -> bool {
 pub(crate) fn is_punct(c: char) -> bool {
     matches!(
         c,
-        '，' | '。' | '！' | '？' | '；' | '：' | '、' | '“' | '”' | ','
-            | '!' | '?' | ';'
+        '，' | '。'
+            | '！'
+            | '？'
+            | '；'
+            | '：'
+            | '、'
+            | '“'
+            | '”'
+            | ','
+            | '!'
+            | '?'
+            | ';'
     )
 }
 
@@ -901,7 +918,9 @@ mod tests {
 
     #[test]
     fn scripts_and_styles_are_skipped() {
-        let b = blocks("<p>正文<script>var x='脚本';</script></p><style>p{}</style>");
+        let b = blocks(
+            "<p>正文<script>var x='脚本';</script></p><style>p{}</style>",
+        );
         assert_eq!(b.blocks().len(), 1);
         assert_eq!(b.blocks()[0].text, "正文");
     }
@@ -921,9 +940,8 @@ mod tests {
 
     #[test]
     fn offscreen_is_hidden() {
-        let b = blocks(
-            "<div style='position:absolute; left:-9999px'>外链</div>",
-        );
+        let b =
+            blocks("<div style='position:absolute; left:-9999px'>外链</div>");
         assert!(b.blocks()[0].hidden);
     }
 
@@ -951,8 +969,8 @@ mod tests {
 
     #[test]
     fn cjk_line_breaks_are_not_spaces() {
-        let b = blocks("<p>中文\n  换行 and English\n words</p>");
-        assert_eq!(b.blocks()[0].text, "中文换行 and English words");
+        let b = blocks("<p>中文\n  换行 and English\n words 标题 空格</p>");
+        assert_eq!(b.blocks()[0].text, "中文换行 and English words 标题 空格");
     }
 
     #[test]

@@ -204,12 +204,15 @@ impl Cleaner {
             if !spam.iter().any(|s| s.place == Place::Title) {
                 let v = self.score_text(t);
                 if v.spam {
-                    spam.insert(0, SpamBlock {
-                        text: t.clone(),
-                        place: Place::Title,
-                        score: v.score,
-                        reasons: v.reasons,
-                    });
+                    spam.insert(
+                        0,
+                        SpamBlock {
+                            text: t.clone(),
+                            place: Place::Title,
+                            score: v.score,
+                            reasons: v.reasons,
+                        },
+                    );
                 }
             }
         }
@@ -355,6 +358,9 @@ impl CleanerBuilder {
             Some(l) => l.clone(),
             None => Lexicon::embedded(),
         };
-        Ok(Cleaner { matcher: Matcher::new(&lexicon)?, threshold: self.threshold })
+        Ok(Cleaner {
+            matcher: Matcher::new(&lexicon)?,
+            threshold: self.threshold,
+        })
     }
 }

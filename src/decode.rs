@@ -167,10 +167,12 @@ fn mostly_invalid_utf8(bytes: &[u8]) -> bool {
             Err(e) => {
                 let valid = &rest[..e.valid_up_to()];
                 // SAFETY-free: valid_up_to guarantees this slice is UTF-8.
-                good += std::str::from_utf8(valid)
-                    .map_or(0, |s| s.chars().filter(|c| !c.is_ascii()).count());
+                good += std::str::from_utf8(valid).map_or(0, |s| {
+                    s.chars().filter(|c| !c.is_ascii()).count()
+                });
                 bad += 1;
-                let skip = e.error_len().unwrap_or(rest.len() - e.valid_up_to());
+                let skip =
+                    e.error_len().unwrap_or(rest.len() - e.valid_up_to());
                 rest = &rest[e.valid_up_to() + skip.max(1)..];
                 if bad > 64 && bad * 4 > good {
                     return true;
@@ -276,10 +278,8 @@ mod tests {
 
     #[test]
     fn http_equiv_gb2312_is_gb18030() {
-        let page = gbk(
-            "<meta http-equiv=\"Content-Type\" \
-             content=\"text/html; charset=GB2312\"><p>人民日报评论</p>",
-        );
+        let page = gbk("<meta http-equiv=\"Content-Type\" \
+             content=\"text/html; charset=GB2312\"><p>人民日报评论</p>");
         let d = decode(&page);
         assert_eq!(d.encoding, "gb18030");
         assert_eq!(d.source, EncodingSource::Declared);
@@ -306,7 +306,8 @@ mod tests {
 
     #[test]
     fn big5_declared() {
-        let (b, _, _) = encoding_rs::BIG5.encode("<meta charset=big5>臺灣新聞");
+        let (b, _, _) =
+            encoding_rs::BIG5.encode("<meta charset=big5>臺灣新聞");
         let d = decode(&b);
         assert_eq!(d.encoding, "big5");
         assert!(d.text.contains("臺灣新聞"));

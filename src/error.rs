@@ -74,7 +74,9 @@ impl fmt::Display for Error {
                 write!(f, "{what}: line {line}: {msg}")
             }
             ErrorKind::Io(err) => write!(f, "reading data failed: {err}"),
-            ErrorKind::Config(msg) => write!(f, "invalid configuration: {msg}"),
+            ErrorKind::Config(msg) => {
+                write!(f, "invalid configuration: {msg}")
+            }
         }
     }
 }

@@ -77,7 +77,8 @@ pub fn extract(blocks: &Blocks) -> Article {
     for (i, b) in bs.iter().enumerate() {
         let inside = root != u32::MAX && blocks.is_within(b.elem, root);
         in_root.push(inside);
-        let role = role_of(blocks, &hints, b, inside, root, related[i], seen_body);
+        let role =
+            role_of(blocks, &hints, b, inside, root, related[i], seen_body);
         seen_body |= role == Role::Body;
         roles.push(role);
     }
@@ -147,7 +148,12 @@ fn effective_hints(blocks: &Blocks, prose: &(Vec<u32>, u32)) -> Vec<u32> {
 }
 
 /// OR of the hints of `elem` and its ancestors strictly below `stop`.
-fn hints_below(blocks: &Blocks, hints: &[u32], mut elem: u32, stop: u32) -> u32 {
+fn hints_below(
+    blocks: &Blocks,
+    hints: &[u32],
+    mut elem: u32,
+    stop: u32,
+) -> u32 {
     let mut h = 0;
     while elem != u32::MAX && elem != stop {
         h |= hints[elem as usize];
@@ -270,11 +276,15 @@ fn content_root(blocks: &Blocks, hints: &[u32], related: &[bool]) -> u32 {
         s
     };
     if std::env::var_os("ZHCLEAN_DEBUG").is_some() {
-        let mut v: Vec<(usize, f32)> = (0..elems.len()).map(|i| (i, score(i))).collect();
+        let mut v: Vec<(usize, f32)> =
+            (0..elems.len()).map(|i| (i, score(i))).collect();
         v.sort_by(|a, b| b.1.total_cmp(&a.1));
         for (i, s) in v.iter().take(8) {
             let e = &elems[*i];
-            eprintln!("cand {i} {} depth {} hints {:x} score {s} pos {} neg {}", e.tag, e.depth, hints[*i], pos[*i], neg[*i]);
+            eprintln!(
+                "cand {i} {} depth {} hints {:x} score {s} pos {} neg {}",
+                e.tag, e.depth, hints[*i], pos[*i], neg[*i]
+            );
         }
     }
     let mut best = u32::MAX;
@@ -362,7 +372,9 @@ fn role_of(
     if b.chars <= 40 && PREV_NEXT.is_match(text) {
         return Role::Navigation;
     }
-    if b.chars <= 80 && (hints & hint::LABEL != 0 || is_byline(text, seen_body)) {
+    if b.chars <= 80
+        && (hints & hint::LABEL != 0 || is_byline(text, seen_body))
+    {
         return Role::Byline;
     }
     if b.link_density() > 0.6 && (b.chars < 120 || b.in_item) {
@@ -371,7 +383,8 @@ fn role_of(
     if !inside {
         return Role::Other;
     }
-    if b.chars <= 60 && (b.after_img || CAPTION.is_match(text)) && b.punct <= 2 {
+    if b.chars <= 60 && (b.after_img || CAPTION.is_match(text)) && b.punct <= 2
+    {
         return Role::Caption;
     }
     Role::Body
@@ -451,7 +464,11 @@ fn rescue_neighbours(
     while j < bs.len() {
         let mut k = j;
         let mut hops = 0;
-        while hops < 2 && k + 1 < bs.len() && !prose(roles, k) && connector(roles, k) {
+        while hops < 2
+            && k + 1 < bs.len()
+            && !prose(roles, k)
+            && connector(roles, k)
+        {
             k += 1;
             hops += 1;
         }
@@ -482,7 +499,10 @@ fn find_title(blocks: &Blocks) -> (Option<String>, Option<usize>) {
             continue;
         }
         let titled = b.heading > 0
-            || blocks.elems().get(b.elem as usize).is_some_and(|e| e.hints & hint::TITLE != 0);
+            || blocks
+                .elems()
+                .get(b.elem as usize)
+                .is_some_and(|e| e.hints & hint::TITLE != 0);
         if !titled {
             continue;
         }
@@ -496,7 +516,9 @@ fn find_title(blocks: &Blocks) -> (Option<String>, Option<usize>) {
             && (s == key
                 || full.starts_with(&s)
                 || (s.len() >= 12 && key.contains(&s))
-                || (key.len() >= 12 && s.contains(&key) && s.len() <= key.len() + 12));
+                || (key.len() >= 12
+                    && s.contains(&key)
+                    && s.len() <= key.len() + 12));
         if matches {
             let rank = if b.heading == 0 { 7 } else { b.heading };
             if best.is_none_or(|(_, r)| rank < r) {
@@ -535,8 +557,7 @@ fn strip_site_suffix(title: &str) -> String {
         .char_indices()
         .filter(|&(_, c)| matches!(c, '_' | '|' | '｜'))
         .find(|&(i, _)| {
-            t[..i].trim().chars().count() >= 6
-                && t[i..].chars().count() <= 40
+            t[..i].trim().chars().count() >= 6 && t[i..].chars().count() <= 40
         })
         .map(|(i, _)| i);
     if let Some(i) = strong {
@@ -545,7 +566,9 @@ fn strip_site_suffix(title: &str) -> String {
     loop {
         let cut = t
             .char_indices()
-            .filter(|&(_, c)| matches!(c, '_' | '|' | '｜' | '-' | '－' | '—' | '–'))
+            .filter(|&(_, c)| {
+                matches!(c, '_' | '|' | '｜' | '-' | '－' | '—' | '–')
+            })
             .map(|(i, c)| (i, c.len_utf8()))
             .next_back();
         let Some((i, len)) = cut else { break };
@@ -554,8 +577,10 @@ fn strip_site_suffix(title: &str) -> String {
         let sep = &t[i..i + len];
         let strong = matches!(sep, "_" | "|" | "｜");
         let tail_chars = tail.chars().count();
-        let siteish = tail.is_empty() || SITE_WORD.is_match(tail) || tail_chars <= 4;
-        if head.chars().count() >= 4 && tail_chars <= 30 && (strong || siteish) {
+        let siteish =
+            tail.is_empty() || SITE_WORD.is_match(tail) || tail_chars <= 4;
+        if head.chars().count() >= 4 && tail_chars <= 30 && (strong || siteish)
+        {
             t = head.to_string();
         } else {
             break;
@@ -580,8 +605,16 @@ static US_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])[Mm])?)?").expect("pattern compiles")
 });
 
-fn format_date(y: u32, m: u32, d: u32, time: Option<(u32, u32, u32)>) -> Option<String> {
-    if !(1990..=2099).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+fn format_date(
+    y: u32,
+    m: u32,
+    d: u32,
+    time: Option<(u32, u32, u32)>,
+) -> Option<String> {
+    if !(1990..=2099).contains(&y)
+        || !(1..=12).contains(&m)
+        || !(1..=31).contains(&d)
+    {
         return None;
     }
     let mut out = format!("{y:04}-{m:02}-{d:02}");
@@ -598,7 +631,8 @@ fn format_date(y: u32, m: u32, d: u32, time: Option<(u32, u32, u32)>) -> Option<
 pub(crate) fn parse_date(text: &str) -> Option<String> {
     let iso = parse_ymd(text);
     let us = US_DATE.captures(text).and_then(|c| {
-        let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+        let num =
+            |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
         let (mut m, mut d, y) = (num(1)?, num(2)?, num(3)?);
         if m > 12 {
             std::mem::swap(&mut m, &mut d);
@@ -624,11 +658,16 @@ pub(crate) fn parse_date(text: &str) -> Option<String> {
 
 fn parse_ymd(text: &str) -> Option<(usize, String)> {
     for c in DATE.captures_iter(text) {
-        let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+        let num =
+            |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
         let (y, m, d) = (num(1)?, num(2)?, num(3)?);
         let time = match (num(5), num(6)) {
             (Some(mut h), Some(mi)) => {
-                if matches!(c.get(4).map(|m| m.as_str()), Some("下午" | "晚上")) && h < 12 {
+                if matches!(
+                    c.get(4).map(|m| m.as_str()),
+                    Some("下午" | "晚上")
+                ) && h < 12
+                {
                     h += 12;
                 }
                 Some((h, mi, num(7).unwrap_or(0)))
@@ -643,7 +682,10 @@ fn parse_ymd(text: &str) -> Option<(usize, String)> {
 }
 
 /// Blocks between the title and the start of the body, where bylines sit.
-fn header_zone(roles: &[Role], title: Option<usize>) -> std::ops::Range<usize> {
+fn header_zone(
+    roles: &[Role],
+    title: Option<usize>,
+) -> std::ops::Range<usize> {
     let first_body = roles.iter().position(|r| *r == Role::Body);
     let start = title.or(first_body).unwrap_or(0).saturating_sub(6);
     let end = match (title, first_body) {
@@ -681,9 +723,14 @@ const DATE_METAS: &[&str] = &[
     "time",
 ];
 
-fn find_date(blocks: &Blocks, roles: &[Role], zone: std::ops::Range<usize>) -> Option<String> {
+fn find_date(
+    blocks: &Blocks,
+    roles: &[Role],
+    zone: std::ops::Range<usize>,
+) -> Option<String> {
     let head = blocks.head();
-    let meta = DATE_METAS.iter().find_map(|key| head.meta(key).and_then(parse_date));
+    let meta =
+        DATE_METAS.iter().find_map(|key| head.meta(key).and_then(parse_date));
     if meta.as_ref().is_some_and(|d| d.len() > 10) {
         return meta;
     }
@@ -713,7 +760,9 @@ fn visible_date(
         Box::new(near.clone().filter(labelled)),
         Box::new(near),
         Box::new((0..bs.len()).filter(visible).filter(labelled)),
-        Box::new((0..bs.len()).filter(|&i| matches!(roles[i], Role::Body | Role::Byline | Role::Editor))),
+        Box::new((0..bs.len()).filter(|&i| {
+            matches!(roles[i], Role::Body | Role::Byline | Role::Editor)
+        })),
         Box::new((0..bs.len()).filter(visible)),
     ];
     for it in tries {
@@ -732,10 +781,12 @@ fn visible_date(
 }
 
 static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:来源|稿源|出处|来自)\s*[:：]\s*([^\s|｜/　:：]{1,40})").expect("pattern compiles")
+    Regex::new(r"(?:来源|稿源|出处|来自)\s*[:：]\s*([^\s|｜/　:：]{1,40})")
+        .expect("pattern compiles")
 });
 static AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:作者|撰文|文)\s*[:：/]\s*([^\s|｜/　:：，,。]{1,30})").expect("pattern compiles")
+    Regex::new(r"(?:作者|撰文|文)\s*[:：/]\s*([^\s|｜/　:：，,。]{1,30})")
+        .expect("pattern compiles")
 });
 static NEXT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:来源|作者|编辑|责任编辑|时间|发布|日期|浏览|阅读|点击|字号|\d{4}[-年/])").expect("pattern compiles")
@@ -753,12 +804,15 @@ fn find_byline(
             Some(_) => return None,
             None => v,
         };
-        let v = v.trim_matches(|c: char| c.is_whitespace() || "()（）[]【】".contains(c));
+        let v = v.trim_matches(|c: char| {
+            c.is_whitespace() || "()（）[]【】".contains(c)
+        });
         (!v.is_empty()).then(|| v.to_string())
     };
-    let candidates = zone
-        .clone()
-        .chain((0..bs.len()).filter(|i| matches!(roles[*i], Role::Byline | Role::Editor)));
+    let candidates = zone.clone().chain(
+        (0..bs.len())
+            .filter(|i| matches!(roles[*i], Role::Byline | Role::Editor)),
+    );
     let (mut origin, mut author) = (None, None);
     for i in candidates {
         let b = &bs[i];
@@ -766,10 +820,14 @@ fn find_byline(
             continue;
         }
         if origin.is_none() {
-            origin = ORIGIN.captures(&b.text).and_then(|c| clip(c.get(1)?.as_str()));
+            origin = ORIGIN
+                .captures(&b.text)
+                .and_then(|c| clip(c.get(1)?.as_str()));
         }
         if author.is_none() {
-            author = AUTHOR.captures(&b.text).and_then(|c| clip(c.get(1)?.as_str()));
+            author = AUTHOR
+                .captures(&b.text)
+                .and_then(|c| clip(c.get(1)?.as_str()));
         }
         if origin.is_some() && author.is_some() {
             break;
@@ -785,15 +843,22 @@ fn find_byline(
             continue;
         }
         if origin.is_none() && h & hint::SOURCE != 0 {
-            origin = clip(b.text.trim_start_matches(|c: char| "来源：: ".contains(c)));
+            origin = clip(
+                b.text.trim_start_matches(|c: char| "来源：: ".contains(c)),
+            );
         }
         if author.is_none() && h & hint::AUTHOR != 0 {
-            author = clip(b.text.trim_start_matches(|c: char| "作者：: ".contains(c)));
+            author = clip(
+                b.text.trim_start_matches(|c: char| "作者：: ".contains(c)),
+            );
         }
     }
     let head = blocks.head();
     if author.is_none() {
-        author = head.meta("author").map(fold_ws).filter(|a| a.chars().count() <= 30);
+        author = head
+            .meta("author")
+            .map(fold_ws)
+            .filter(|a| a.chars().count() <= 30);
     }
     (origin, author)
 }
@@ -827,7 +892,10 @@ mod tests {
     fn suffixes() {
         for (input, want) in [
             ("注意！社保费征收有变_新浪财经_新浪网", "注意！社保费征收有变"),
-            ("Arm CEO:DeepSeek最终会被封杀!-网易新闻", "Arm CEO:DeepSeek最终会被封杀!"),
+            (
+                "Arm CEO:DeepSeek最终会被封杀!-网易新闻",
+                "Arm CEO:DeepSeek最终会被封杀!",
+            ),
             ("四川发布人才新政--四川频道--人民网", "四川发布人才新政"),
             ("某地发布暴雨预警 | 澎湃新闻 - The Paper", "某地发布暴雨预警"),
             ("没有后缀的标题", "没有后缀的标题"),
@@ -838,7 +906,15 @@ mod tests {
 
     #[test]
     fn list_heading() {
-        for h in ["相关内容", "热门资讯", "相关阅读", "为您推荐", "猜你喜欢", "【相关新闻】", "热门推荐 更多>>"] {
+        for h in [
+            "相关内容",
+            "热门资讯",
+            "相关阅读",
+            "为您推荐",
+            "猜你喜欢",
+            "【相关新闻】",
+            "热门推荐 更多>>",
+        ] {
             assert!(LIST_HEADING.is_match(h), "{h}");
         }
         assert!(!LIST_HEADING.is_match("相关部门表示"));

@@ -21,17 +21,29 @@ macro_rules! re {
 }
 
 // On the folded form: lower case, half-width, separators dropped.
-re!(HYPE_TITLE, r"^[^!]{0,10}(?:指南|攻略|推荐|测评|评测|科普|知乎|教程|介绍|知识|分享|资讯|必看|揭秘|游戏|解答|问答|百科|热点|头条|大全|须知|详解|一分钟|重磅|最新|官方)[^!]{0,4}!");
+re!(
+    HYPE_TITLE,
+    r"^[^!]{0,10}(?:指南|攻略|推荐|测评|评测|科普|知乎|教程|介绍|知识|分享|资讯|必看|揭秘|游戏|解答|问答|百科|热点|头条|大全|须知|详解|一分钟|重磅|最新|官方)[^!]{0,4}!"
+);
 re!(YEAR_HYPE, r"^(?:20\d\d)年?[\p{Han}]{2,8}:");
-re!(PRICE_CARD, r"\d+(?:\.\d+)?(?:元|块)\d+张|\d+张\d+(?:元|块)|[\d一二两三四五六七八九十半.]+(?:元|块|毛)钱?(?:1|一)张|(?:1|一)张(?:只要|仅需|仅)?[\d一二两三四五六七八九十半.]+(?:元|块|毛)");
-re!(WECHAT_ID, r"微信(?:号)?:? ?(?:[a-z][a-z0-9_-]{5,19}|\d{6,11})|wxid_[a-z0-9]{4,}");
+re!(
+    PRICE_CARD,
+    r"\d+(?:\.\d+)?(?:元|块)\d+张|\d+张\d+(?:元|块)|[\d一二两三四五六七八九十半.]+(?:元|块|毛)钱?(?:1|一)张|(?:1|一)张(?:只要|仅需|仅)?[\d一二两三四五六七八九十半.]+(?:元|块|毛)"
+);
+re!(
+    WECHAT_ID,
+    r"微信(?:号)?:? ?(?:[a-z][a-z0-9_-]{5,19}|\d{6,11})|wxid_[a-z0-9]{4,}"
+);
 re!(QQ_NUMBER, r"(?:qq|扣扣|企鹅)(?:号|群)?:? ?[1-9]\d{4,10}");
 re!(PHONE, r"(?:^|[^0-9])(1[3-9]\d{9})(?:[^0-9]|$)");
 re!(TEMPLATE, r"本文关键词|本文摘要|文章摘要|文章关键词|相关关键词");
 // On the original text, since case matters there.
 re!(JUNK_TOKEN, r"^([A-Za-z0-9][A-Za-z0-9.]{1,23})(?:\p{Han}|$)");
 re!(JUNK_TAG, r"【(?:[A-Z]{4,12}|\p{Han}{2}[A-Za-z]{3}\p{Han}{2})】");
-re!(BRAND_SUFFIX, r"[_|](?:[\p{Han}A-Za-z0-9]{2,12}?)(?:app下载|APP下载|登录器下载|登[录陆]官网|现金网|中文版|手机版|官方网站|官网|app|APP|登录|注册)[^_|]{0,10}$");
+re!(
+    BRAND_SUFFIX,
+    r"[_|](?:[\p{Han}A-Za-z0-9]{2,12}?)(?:app下载|APP下载|登录器下载|登[录陆]官网|现金网|中文版|手机版|官方网站|官网|app|APP|登录|注册)[^_|]{0,10}$"
+);
 
 /// Everything found in one text, before weighing.
 #[derive(Clone, Debug, Default)]
@@ -71,8 +83,14 @@ pub(crate) fn extract(
         let term = &f[hit.start..hit.end];
         // An ASCII term must stand alone: `qq` inside `qqmusic` is not QQ.
         if term.is_ascii()
-            && (f[..hit.start].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric())
-                || f[hit.end..].chars().next().is_some_and(|c| c.is_ascii_alphanumeric()))
+            && (f[..hit.start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_alphanumeric())
+                || f[hit.end..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_alphanumeric()))
         {
             continue;
         }
@@ -97,7 +115,8 @@ pub(crate) fn extract(
     pat("pattern.template", &TEMPLATE);
     if let Some(c) = PHONE.captures(f) {
         let m = c.get(1).expect("group 1 always takes part");
-        out.patterns.push(("pattern.phone", folded.original(m.start()..m.end())));
+        out.patterns
+            .push(("pattern.phone", folded.original(m.start()..m.end())));
     }
     // Patterns on the original text.
     if let Some(m) = JUNK_TAG.find(text) {
@@ -106,7 +125,8 @@ pub(crate) fn extract(
     if let Some(m) = BRAND_SUFFIX.find(text) {
         out.patterns.push(("pattern.brand_suffix", m.range()));
     }
-    let starts = std::iter::once(0).chain(ctx.part_starts[..ctx.parts].iter().copied());
+    let starts =
+        std::iter::once(0).chain(ctx.part_starts[..ctx.parts].iter().copied());
     for s in starts {
         if let Some(r) = junk_token(&text[s..]) {
             out.patterns.push(("pattern.junk_prefix", s + r.start..s + r.end));
@@ -164,11 +184,34 @@ mod tests {
 
     #[test]
     fn junk_tokens() {
-        for junk in ["d5D", "NnesQa", "x3mlfprQ", "KDXgm3", "5GRIoD", "UKk6v", "01O4iPhone16Pro", "LO1.", "PlXLOuhw", "84RLgddB"] {
+        for junk in [
+            "d5D",
+            "NnesQa",
+            "x3mlfprQ",
+            "KDXgm3",
+            "5GRIoD",
+            "UKk6v",
+            "01O4iPhone16Pro",
+            "LO1.",
+            "PlXLOuhw",
+            "84RLgddB",
+        ] {
             let s = format!("{junk}苹果公司计划");
             assert!(junk_token(&s).is_some(), "{junk} should be junk");
         }
-        for ok in ["iPhone15", "iPhone16Pro", "A16", "5G", "CEO", "Apple", "Mate60", "OPPO", "H800", "DeepSeek", "realme"] {
+        for ok in [
+            "iPhone15",
+            "iPhone16Pro",
+            "A16",
+            "5G",
+            "CEO",
+            "Apple",
+            "Mate60",
+            "OPPO",
+            "H800",
+            "DeepSeek",
+            "realme",
+        ] {
             let s = format!("{ok}的表现");
             assert!(junk_token(&s).is_none(), "{ok} should not be junk");
         }

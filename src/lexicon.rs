@@ -25,7 +25,16 @@ pub const EMBEDDED_LEXICON: &str = include_str!("data/lexicon.tsv");
 /// assert_eq!(Category::Report.name(), "report");
 /// ```
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
 )]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
@@ -144,10 +153,11 @@ impl Lexicon {
 
     /// The lexicon the crate ships, parsed by [`Lexicon::from_reader`].
     pub fn embedded() -> Lexicon {
-        static LEX: std::sync::LazyLock<Lexicon> = std::sync::LazyLock::new(|| {
-            Lexicon::from_reader(EMBEDDED_LEXICON.as_bytes())
-                .expect("the embedded lexicon is tested to parse")
-        });
+        static LEX: std::sync::LazyLock<Lexicon> =
+            std::sync::LazyLock::new(|| {
+                Lexicon::from_reader(EMBEDDED_LEXICON.as_bytes())
+                    .expect("the embedded lexicon is tested to parse")
+            });
         LEX.clone()
     }
 
@@ -226,7 +236,8 @@ impl Lexicon {
 
     /// Adds one entry, replacing an entry with the same term.
     pub fn push(&mut self, entry: Entry) {
-        if let Some(old) = self.entries.iter_mut().find(|e| e.term == entry.term)
+        if let Some(old) =
+            self.entries.iter_mut().find(|e| e.term == entry.term)
         {
             *old = entry;
         } else {
@@ -336,7 +347,8 @@ mod tests {
     #[test]
     fn matcher_finds_folded_terms() {
         let lex = Lexicon::from_reader(
-            "房卡\tgambling\t2\n炸金花\tgambling\t3\n金花\tgambling\t1\n".as_bytes(),
+            "房卡\tgambling\t2\n炸金花\tgambling\t3\n金花\tgambling\t1\n"
+                .as_bytes(),
         )
         .unwrap();
         let m = Matcher::new(&lex).unwrap();

@@ -21,7 +21,7 @@ use unicode_normalization::UnicodeNormalization;
 /// assert_eq!(n.as_str(), "加微信:ab123");
 /// // "微信" in the folded form came from "薇 信" in the original.
 /// let at = n.as_str().find("微信").unwrap();
-/// assert_eq!(n.original(at..at + "微信".len()), 2..9);
+/// assert_eq!(n.original(at..at + "微信".len()), 4..11);
 /// ```
 #[derive(Clone, Debug, Default)]
 pub struct Normalized {
@@ -43,7 +43,10 @@ impl Normalized {
         if self.map.is_empty() || range.start >= range.end {
             return 0..0;
         }
-        let first = match self.map.binary_search_by_key(&(range.start as u32), |m| m.0) {
+        let first = match self
+            .map
+            .binary_search_by_key(&(range.start as u32), |m| m.0)
+        {
             Ok(i) => i,
             Err(i) => i.saturating_sub(1),
         };
@@ -222,8 +225,26 @@ fn is_han(c: char) -> bool {
 fn is_sep(c: char) -> bool {
     matches!(
         c,
-        ' ' | '*' | '-' | '_' | '乀' | '→' | '.' | '·' | '丶' | '|' | '/'
-            | '~' | '+' | '^' | '#' | '=' | '—' | '、' | '\\' | '•' | '‧'
+        ' ' | '*'
+            | '-'
+            | '_'
+            | '乀'
+            | '→'
+            | '.'
+            | '·'
+            | '丶'
+            | '|'
+            | '/'
+            | '~'
+            | '+'
+            | '^'
+            | '#'
+            | '='
+            | '—'
+            | '、'
+            | '\\'
+            | '•'
+            | '‧'
     )
 }
 
@@ -269,7 +290,8 @@ fn join_pass(p: &[Piece]) -> Vec<Piece> {
                 j += 1;
             }
             let next = p.get(j).map(|x| x.c);
-            let joins_han = prev.is_some_and(is_han) && next.is_some_and(is_han);
+            let joins_han =
+                prev.is_some_and(is_han) && next.is_some_and(is_han);
             let joins_digits = prev.is_some_and(|c| c.is_ascii_digit())
                 && digit_ahead(p, j)
                 && !p[i..j].iter().any(|x| matches!(x.c, '.' | '/'));
@@ -370,8 +392,7 @@ fn contact_word(p: &[Piece], prev: Option<char>) -> Option<usize> {
         id.len() >= 5 && (k > 0 || glued_ok || id[0].is_ascii_digit());
     let after_add = matches!(prev, Some('加' | '+'));
     let next_letter = rest.first().is_some_and(|x| x.c.is_ascii_alphabetic());
-    let ok = has_id
-        || (after_add && kind != Kind::IdOnly && !next_letter);
+    let ok = has_id || (after_add && kind != Kind::IdOnly && !next_letter);
     ok.then_some(word)
 }
 

@@ -157,7 +157,9 @@ pub enum Place {
 /// let s = zhclean::Stats::default();
 /// assert_eq!(s.blocks, 0);
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize,
+)]
 pub struct Stats {
     /// All text blocks found.
     pub blocks: usize,

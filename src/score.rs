@@ -162,30 +162,53 @@ pub(crate) fn weigh(
             0.0
         };
     let mut fire = |name: &'static str, detail: String| {
-        reasons.push(Reason { rule: name.into(), weight: rule(name).weight, detail });
+        reasons.push(Reason {
+            rule: name.into(),
+            weight: rule(name).weight,
+            detail,
+        });
     };
     // Reporting or an innocent setting (police, hotels, game studios)
     // explains gambling words next to selling words: no combination then.
-    let explained = cat[Category::Report.index()]
-        + cat[Category::Benign.index()]
-        <= -2.0;
+    let explained =
+        cat[Category::Report.index()] + cat[Category::Benign.index()] <= -2.0;
+    // The detail of a combination names one term of each side.
+    let first = |c: Category| {
+        f.terms[c.index()].first().map_or("", |(_, r)| &text[r.clone()])
+    };
+    let pair = |a: Category, b: Category| {
+        let (x, y) = (first(a), first(b));
+        match (x.is_empty(), y.is_empty()) {
+            (false, false) => format!("{x} + {y}"),
+            _ => format!("{x}{y}"),
+        }
+    };
+    let gamble = if first(Category::Gambling).is_empty() {
+        Category::Casino
+    } else {
+        Category::Gambling
+    };
     if g >= 2.0 && sell >= 2.0 && !explained {
-        fire("context.gambling_selling", String::new());
+        fire("context.gambling_selling", pair(gamble, Category::Selling));
     }
     if g >= 2.0 && contact >= 2.5 && !explained {
-        fire("context.gambling_contact", String::new());
+        fire("context.gambling_contact", pair(gamble, Category::Contact));
     }
     let porn = cat[Category::Porn.index()];
     if porn >= 2.0 && contact >= 2.5 {
-        fire("context.porn_contact", String::new());
+        fire("context.porn_contact", pair(Category::Porn, Category::Contact));
     }
     let fraud = cat[Category::Fraud.index()];
     if fraud >= 3.0 && (contact >= 2.5 || sell >= 2.0) {
-        fire("context.fraud_contact", String::new());
+        fire(
+            "context.fraud_contact",
+            pair(Category::Fraud, Category::Contact),
+        );
     }
     for (name, range) in &f.patterns {
         // Title templates only mean something around gambling or selling.
-        let needs_topic = matches!(*name, "pattern.hype_title" | "pattern.year_hype");
+        let needs_topic =
+            matches!(*name, "pattern.hype_title" | "pattern.year_hype");
         if needs_topic && g <= 0.0 && sell < 2.0 {
             continue;
         }

@@ -6,8 +6,14 @@ use zhclean::Cleaner;
 fn empty_garbage_and_truncated() {
     let cleaner = Cleaner::new();
     let empty = cleaner.clean(b"");
-    assert!(empty.body.is_empty() && empty.title.is_none() && empty.error.is_none());
-    let garbage: Vec<u8> = (0u32..20_000).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect();
+    assert!(
+        empty.body.is_empty()
+            && empty.title.is_none()
+            && empty.error.is_none()
+    );
+    let garbage: Vec<u8> = (0u32..20_000)
+        .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+        .collect();
     let page = cleaner.clean(&garbage);
     assert!(page.error.is_none());
     let truncated = "<html><head><title>标题</title></head><body><div class=content><p>一段没有结束的正文，内容";

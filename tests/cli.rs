@@ -46,9 +46,13 @@ fn run(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
 
 #[test]
 fn clean_files_folder_and_stdin() {
-    let (code, out, _) = run(&["clean", "corpus/pages/hijacked_01_renovation.html", "-"], b"<p>stdin page</p>");
+    let (code, out, _) = run(
+        &["clean", "corpus/pages/hijacked_01_renovation.html", "-"],
+        b"<p>stdin page</p>",
+    );
     assert_eq!(code, 0);
-    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> =
+        out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["source"], "corpus/pages/hijacked_01_renovation.html");
     assert!(lines[0]["spam"].as_array().unwrap().len() >= 5);
@@ -64,7 +68,12 @@ fn clean_files_folder_and_stdin() {
         .count();
     let sources: Vec<String> = out
         .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["source"].as_str().unwrap().to_string())
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["source"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
         .collect();
     assert_eq!(sources.len(), n_pages);
     let mut sorted = sources.clone();
@@ -74,9 +83,13 @@ fn clean_files_folder_and_stdin() {
 
 #[test]
 fn missing_file_gives_error_record_and_exit_1() {
-    let (code, out, _) = run(&["clean", "no/such/file.html", "corpus/pages/sina_01_economy.html"], b"");
+    let (code, out, _) = run(
+        &["clean", "no/such/file.html", "corpus/pages/sina_01_economy.html"],
+        b"",
+    );
     assert_eq!(code, 1);
-    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> =
+        out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 2);
     assert!(lines[0]["error"].as_str().unwrap().contains("No such file"));
     assert!(lines[1]["error"].is_null());
@@ -84,13 +97,19 @@ fn missing_file_gives_error_record_and_exit_1() {
 
 #[test]
 fn text_and_blocks_modes() {
-    let (code, out, _) = run(&["clean", "--text", "corpus/pages/sina_01_economy.html"], b"");
+    let (code, out, _) =
+        run(&["clean", "--text", "corpus/pages/sina_01_economy.html"], b"");
     assert_eq!(code, 0);
     assert!(!out.trim_start().starts_with('{'));
     assert!(out.lines().count() >= 4);
-    let (_, out, _) = run(&["clean", "--blocks", "corpus/pages/sina_01_economy.html"], b"");
+    let (_, out, _) =
+        run(&["clean", "--blocks", "corpus/pages/sina_01_economy.html"], b"");
     let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
-    assert!(v["blocks"].as_array().unwrap().iter().any(|b| b["role"] == "navigation"));
+    assert!(v["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|b| b["role"] == "navigation"));
 }
 
 #[test]
@@ -100,7 +119,8 @@ fn score_keeps_count_and_order() {
     bytes.extend_from_slice(&[0xff, 0xfe, b'\n']);
     let (code, out, _) = run(&["score"], &bytes);
     assert_eq!(code, 0);
-    let v: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let v: Vec<serde_json::Value> =
+        out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(v.len(), 5);
     assert_eq!(v[0]["spam"], true);
     assert_eq!(v[1]["text"], "");

@@ -5,7 +5,7 @@
 use serde::Deserialize;
 use zhclean::Cleaner;
 
-use crate::{root, squash};
+use crate::{fold, root, squash};
 
 #[derive(Deserialize)]
 struct Truth {
@@ -20,18 +20,26 @@ struct Truth {
     ham_items: Vec<String>,
 }
 
-fn check(case: &str, html: &[u8], t: &Truth, cleaner: &Cleaner) -> Vec<String> {
+fn check(
+    case: &str,
+    html: &[u8],
+    t: &Truth,
+    cleaner: &Cleaner,
+) -> Vec<String> {
     let mut errs = Vec::new();
     let page = cleaner.clean(html);
     let want_enc = if t.encoding == "gbk" { "gb18030" } else { "utf-8" };
     if page.encoding != want_enc {
         errs.push(format!("encoding {} != {want_enc}", page.encoding));
     }
-    if page.title.as_deref().map(squash) != Some(squash(&t.title)) {
+    if page.title.as_deref().map(fold) != Some(fold(&t.title)) {
         errs.push(format!("title {:?} != {:?}", page.title, t.title));
     }
     if page.published != t.published {
-        errs.push(format!("published {:?} != {:?}", page.published, t.published));
+        errs.push(format!(
+            "published {:?} != {:?}",
+            page.published, t.published
+        ));
     }
     if t.origin.is_some() && page.origin != t.origin {
         errs.push(format!("origin {:?} != {:?}", page.origin, t.origin));
@@ -46,19 +54,24 @@ fn check(case: &str, html: &[u8], t: &Truth, cleaner: &Cleaner) -> Vec<String> {
         let p = squash(p);
         match got[at..].iter().position(|g| *g == p) {
             Some(k) => at += k + 1,
-            None => errs.push(format!("body paragraph missing or out of order: {p:.40}")),
+            None => errs.push(format!(
+                "body paragraph missing or out of order: {p:.40}"
+            )),
         }
     }
     // Little else: captions are allowed, whole extra sections are not.
-    let truth_chars: usize = t.body.iter().map(|p| squash(p).chars().count()).sum();
+    let truth_chars: usize =
+        t.body.iter().map(|p| squash(p).chars().count()).sum();
     let extra: usize = got
         .iter()
         .filter(|g| !t.body.iter().any(|p| squash(p) == **g))
         .map(|g| g.chars().count())
         .sum();
     if extra * 100 > truth_chars * 15 {
-        let extras: Vec<&String> =
-            got.iter().filter(|g| !t.body.iter().any(|p| squash(p) == **g)).collect();
+        let extras: Vec<&String> = got
+            .iter()
+            .filter(|g| !t.body.iter().any(|p| squash(p) == **g))
+            .collect();
         errs.push(format!("{extra} extra body chars: {extras:?}"));
     }
     let body_text = got.join("");
@@ -73,8 +86,13 @@ fn check(case: &str, html: &[u8], t: &Truth, cleaner: &Cleaner) -> Vec<String> {
     }
     for h in &t.ham_items {
         let h = squash(h);
-        if let Some(b) = page.spam.iter().find(|b| squash(&b.text).contains(&h)) {
-            errs.push(format!("ham item flagged: {h} (score {}, {:?})", b.score, b.reasons));
+        if let Some(b) =
+            page.spam.iter().find(|b| squash(&b.text).contains(&h))
+        {
+            errs.push(format!(
+                "ham item flagged: {h} (score {}, {:?})",
+                b.score, b.reasons
+            ));
         }
     }
     for p in &t.body {
@@ -83,7 +101,9 @@ fn check(case: &str, html: &[u8], t: &Truth, cleaner: &Cleaner) -> Vec<String> {
             errs.push(format!("article paragraph flagged: {p:.40}"));
         }
     }
-    errs.into_iter().map(|e| format!("corpus/pages/{case}.html: {e}")).collect()
+    errs.into_iter()
+        .map(|e| format!("corpus/pages/{case}.html: {e}"))
+        .collect()
 }
 
 #[test]
@@ -100,15 +120,21 @@ fn corpus_pages() {
     let mut templates = std::collections::BTreeSet::new();
     let mut failures = Vec::new();
     for html_path in &cases {
-        let case = html_path.file_stem().unwrap().to_string_lossy().into_owned();
+        let case =
+            html_path.file_stem().unwrap().to_string_lossy().into_owned();
         let json = std::fs::read_to_string(html_path.with_extension("json"))
             .unwrap_or_else(|e| panic!("{case}.json: {e}"));
-        let truth: Truth =
-            serde_json::from_str(&json).unwrap_or_else(|e| panic!("{case}.json: {e}"));
+        let truth: Truth = serde_json::from_str(&json)
+            .unwrap_or_else(|e| panic!("{case}.json: {e}"));
         templates.insert(truth.template.clone());
         let html = std::fs::read(html_path).unwrap();
         failures.extend(check(&case, &html, &truth, &cleaner));
     }
     assert!(templates.len() >= 6, "templates: {templates:?}");
-    assert!(failures.is_empty(), "{} failure(s):\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failure(s):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

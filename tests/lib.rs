@@ -28,3 +28,8 @@ pub fn shared() -> Option<PathBuf> {
 pub fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
+
+/// Folds whitespace runs to one space and trims.
+pub fn fold(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

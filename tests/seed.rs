@@ -22,14 +22,22 @@ struct Seed {
 
 fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
-    s.len() == 19 && b[4] == b'-' && b[7] == b'-' && b[10] == b' ' && b[13] == b':'
+    s.len() == 19
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b[10] == b' '
+        && b[13] == b':'
 }
 
 fn parse_seed(text: &str) -> Option<Seed> {
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
     let title = lines.first()?.to_string();
     let date_at = lines.iter().position(|l| is_date(l))?;
-    let meta = lines[1..date_at].iter().filter(|l| !l.is_empty()).map(|s| s.to_string()).collect();
+    let meta = lines[1..date_at]
+        .iter()
+        .filter(|l| !l.is_empty())
+        .map(|s| s.to_string())
+        .collect();
     let editor_at = lines.iter().position(|l| l.starts_with("编辑"))?;
     let paragraphs = lines[date_at + 1..editor_at]
         .iter()
@@ -51,7 +59,15 @@ fn parse_seed(text: &str) -> Option<Seed> {
             _ => headings.push(l.to_string()),
         }
     }
-    Some(Seed { title, meta, date: lines[date_at].to_string(), paragraphs, editor: lines[editor_at].to_string(), headings, items })
+    Some(Seed {
+        title,
+        meta,
+        date: lines[date_at].to_string(),
+        paragraphs,
+        editor: lines[editor_at].to_string(),
+        headings,
+        items,
+    })
 }
 
 fn esc(s: &str) -> String {
@@ -75,7 +91,10 @@ fn build_html(s: &Seed, charset: &str) -> String {
     for m in &s.meta {
         h.push_str(&format!("<span class=\"author\">{}</span> ", esc(m)));
     }
-    h.push_str(&format!("<span class=\"time\">{}</span></div><div class=\"content\">", esc(&s.date)));
+    h.push_str(&format!(
+        "<span class=\"time\">{}</span></div><div class=\"content\">",
+        esc(&s.date)
+    ));
     for p in &s.paragraphs {
         h.push_str(&format!("<p>{}</p>", esc(p)));
     }
@@ -104,45 +123,87 @@ fn build_html(s: &Seed, charset: &str) -> String {
 
 fn check(label: &str, html: &[u8], s: &Seed) {
     let page = Cleaner::new().clean(html);
-    assert_eq!(page.title.as_deref(), Some(s.title.as_str()), "{label}: title");
-    assert_eq!(page.published.as_deref(), Some(s.date.as_str()), "{label}: time");
-    let spam_items: Vec<&(String, String)> = s.items.iter().filter(|(t, _)| t.contains("房卡")).collect();
-    let ham_items: Vec<&(String, String)> = s.items.iter().filter(|(t, _)| !t.contains("房卡")).collect();
-    assert_eq!((spam_items.len(), ham_items.len()), (14, 6), "{label}: the seed's labels");
-    let listed: Vec<String> = page.spam.iter().filter(|b| b.place == Place::List).map(|b| squash(&b.text)).collect();
+    assert_eq!(
+        page.title.as_deref(),
+        Some(s.title.as_str()),
+        "{label}: title"
+    );
+    assert_eq!(
+        page.published.as_deref(),
+        Some(s.date.as_str()),
+        "{label}: time"
+    );
+    let spam_items: Vec<&(String, String)> =
+        s.items.iter().filter(|(t, _)| t.contains("房卡")).collect();
+    let ham_items: Vec<&(String, String)> =
+        s.items.iter().filter(|(t, _)| !t.contains("房卡")).collect();
+    assert_eq!(
+        (spam_items.len(), ham_items.len()),
+        (14, 6),
+        "{label}: the seed's labels"
+    );
+    let listed: Vec<String> = page
+        .spam
+        .iter()
+        .filter(|b| b.place == Place::List)
+        .map(|b| squash(&b.text))
+        .collect();
     for (t, _) in &spam_items {
-        assert!(listed.iter().any(|b| b.starts_with(&squash(t))), "{label}: spam item not found: {t}");
+        assert!(
+            listed.iter().any(|b| b.starts_with(&squash(t))),
+            "{label}: spam item not found: {t}"
+        );
     }
     for (t, _) in &ham_items {
         let t = squash(t);
-        assert!(!page.spam.iter().any(|b| squash(&b.text).contains(&t)), "{label}: ham item flagged: {t}");
+        assert!(
+            !page.spam.iter().any(|b| squash(&b.text).contains(&t)),
+            "{label}: ham item flagged: {t}"
+        );
     }
     assert_eq!(page.spam.len(), 14, "{label}: spam blocks: {:#?}", page.spam);
     let body: Vec<String> = page.body.iter().map(|p| squash(p)).collect();
     for p in &s.paragraphs {
-        assert!(body.contains(&squash(p)), "{label}: article paragraph missing: {p:.30}");
+        assert!(
+            body.contains(&squash(p)),
+            "{label}: article paragraph missing: {p:.30}"
+        );
     }
     let joined = body.join("");
     for (t, sum) in &s.items {
-        assert!(!joined.contains(&squash(t)), "{label}: list title in body: {t}");
-        assert!(!joined.contains(&squash(sum)), "{label}: list summary in body: {sum:.30}");
+        assert!(
+            !joined.contains(&squash(t)),
+            "{label}: list title in body: {t}"
+        );
+        assert!(
+            !joined.contains(&squash(sum)),
+            "{label}: list summary in body: {sum:.30}"
+        );
     }
 }
 
 #[test]
 fn seed_page_utf8_and_gbk() {
     let Some(dir) = shared().map(|s| s.join("seeds")) else {
-        eprintln!("NOTICE: ../shared/seeds is missing: seed page test skipped");
+        eprintln!(
+            "NOTICE: ../shared/seeds is missing: seed page test skipped"
+        );
         return;
     };
     let Some(path) = std::fs::read_dir(&dir).ok().and_then(|rd| {
-        rd.flatten().map(|e| e.path()).find(|p| p.extension().is_some_and(|x| x == "txt"))
+        rd.flatten()
+            .map(|e| e.path())
+            .find(|p| p.extension().is_some_and(|x| x == "txt"))
     }) else {
-        eprintln!("NOTICE: no seed text in {}: seed page test skipped", dir.display());
+        eprintln!(
+            "NOTICE: no seed text in {}: seed page test skipped",
+            dir.display()
+        );
         return;
     };
     let text = std::fs::read_to_string(&path).unwrap();
-    let seed = parse_seed(&text).expect("seed text has a title, a date, an editor line and items");
+    let seed = parse_seed(&text)
+        .expect("seed text has a title, a date, an editor line and items");
     assert!(seed.paragraphs.len() >= 10);
     let utf8 = build_html(&seed, "utf-8");
     check("utf-8", utf8.as_bytes(), &seed);

@@ -7,7 +7,9 @@ use crate::shared;
 #[test]
 fn gne_pages_give_title_and_body() {
     let Some(dir) = shared().map(|s| s.join("data/extract/gne_pages")) else {
-        eprintln!("NOTICE: ../shared/data/extract/gne_pages is missing: skipped");
+        eprintln!(
+            "NOTICE: ../shared/data/extract/gne_pages is missing: skipped"
+        );
         return;
     };
     let cleaner = Cleaner::new();
@@ -22,7 +24,9 @@ fn gne_pages_give_title_and_body() {
     let mut bad = Vec::new();
     for p in &pages {
         let page = cleaner.clean(&std::fs::read(p).unwrap());
-        if page.title.as_deref().is_none_or(str::is_empty) || page.body.is_empty() {
+        if page.title.as_deref().is_none_or(str::is_empty)
+            || page.body.is_empty()
+        {
             bad.push(p.display().to_string());
         }
     }

@@ -55,7 +55,9 @@ pub fn run(cmd: EvalCmd) -> Result<bool, Box<dyn Error>> {
         EvalCmd::Extract { dir, ngram, with_title, min_f1, worst } => {
             extract(&dir, ngram, with_title, min_f1, worst)
         }
-        EvalCmd::Spam { files, threshold, errors } => spam(&files, threshold, errors),
+        EvalCmd::Spam { files, threshold, errors } => {
+            spam(&files, threshold, errors)
+        }
     }
 }
 
@@ -139,21 +141,30 @@ fn extract(
     worst: usize,
 ) -> Result<bool, Box<dyn Error>> {
     if !dir.is_dir() {
-        println!("eval extract: {} is missing: skipped (no figures)", dir.display());
+        println!(
+            "eval extract: {} is missing: skipped (no figures)",
+            dir.display()
+        );
         return Ok(min_f1.is_none());
     }
     let mut pages = Vec::new();
     find_pages(dir, &mut pages);
     if pages.is_empty() {
-        return Err(format!("no <page>.html with <page>.txt under {}", dir.display()).into());
+        return Err(format!(
+            "no <page>.html with <page>.txt under {}",
+            dir.display()
+        )
+        .into());
     }
     let cleaner = Cleaner::new();
     let start = std::time::Instant::now();
     let results: Vec<Option<PageResult>> = pages
         .par_iter()
         .map(|path| {
-            let truth = String::from_utf8_lossy(&std::fs::read(path.with_extension("txt")).ok()?)
-                .into_owned();
+            let truth = String::from_utf8_lossy(
+                &std::fs::read(path.with_extension("txt")).ok()?,
+            )
+            .into_owned();
             if norm(&truth).is_empty() {
                 return None;
             }
@@ -168,14 +179,23 @@ fn extract(
             }
             text.push_str(&page.body.join("\n"));
             let (p, r, f) = f1(&text, &truth, n);
-            let date = std::fs::read_to_string(path.with_extension("date")).ok().and_then(|d| {
-                let want = date_parts(d.trim());
-                if want.is_empty() {
-                    return None; // UNKNOWN
-                }
-                let got = page.published.as_deref().map(date_parts).unwrap_or_default();
-                Some(got.len() >= want.len() && got[..want.len()] == want[..])
-            });
+            let date = std::fs::read_to_string(path.with_extension("date"))
+                .ok()
+                .and_then(|d| {
+                    let want = date_parts(d.trim());
+                    if want.is_empty() {
+                        return None; // UNKNOWN
+                    }
+                    let got = page
+                        .published
+                        .as_deref()
+                        .map(date_parts)
+                        .unwrap_or_default();
+                    Some(
+                        got.len() >= want.len()
+                            && got[..want.len()] == want[..],
+                    )
+                });
             let site = path
                 .parent()
                 .and_then(|p| p.strip_prefix(dir).ok())
@@ -196,7 +216,10 @@ fn extract(
         v.iter().map(|r| f(r)).sum::<f64>() / v.len().max(1) as f64
     };
     println!("character {n}-gram F1 (NFKC, whitespace dropped), {} pages, {skipped} skipped (empty truth)", results.len());
-    println!("{:<16} {:>5} {:>7} {:>7} {:>7} {:>7} {:>6}", "site", "pages", "P", "R", "F1", ">=0.9", "<0.5");
+    println!(
+        "{:<16} {:>5} {:>7} {:>7} {:>7} {:>7} {:>6}",
+        "site", "pages", "P", "R", "F1", ">=0.9", "<0.5"
+    );
     let all: Vec<&PageResult> = results.iter().collect();
     for (site, v) in by_site.iter().chain(std::iter::once((&"ALL", &all))) {
         let good = v.iter().filter(|r| r.f1 >= 0.9).count();
@@ -226,7 +249,13 @@ fn extract(
     if worst > 0 {
         println!("worst pages:");
         for r in sorted.iter().take(worst) {
-            println!("  {:.3} (P {:.3} R {:.3}) {}", r.f1, r.p, r.r, r.path.display());
+            println!(
+                "  {:.3} (P {:.3} R {:.3}) {}",
+                r.f1,
+                r.p,
+                r.r,
+                r.path.display()
+            );
         }
     }
     println!("elapsed {:.2}s", elapsed.as_secs_f64());
@@ -250,7 +279,11 @@ fn polarity(label: &str) -> Option<bool> {
     }
 }
 
-fn spam(files: &[PathBuf], threshold: Option<f32>, show: bool) -> Result<bool, Box<dyn Error>> {
+fn spam(
+    files: &[PathBuf],
+    threshold: Option<f32>,
+    show: bool,
+) -> Result<bool, Box<dyn Error>> {
     let cleaner = match threshold {
         Some(t) => Cleaner::builder().threshold(t).build()?,
         None => Cleaner::new(),
@@ -284,9 +317,15 @@ fn spam(files: &[PathBuf], threshold: Option<f32>, show: bool) -> Result<bool, B
             let e = by_label.entry(label.clone()).or_default();
             e.0 += 1;
             e.1 += flagged as usize;
-            let cat = v["category"].as_str().map(String::from).unwrap_or_else(|| label.clone());
+            let cat = v["category"]
+                .as_str()
+                .map(String::from)
+                .unwrap_or_else(|| label.clone());
             let hard = v["hard_negative"].as_bool() == Some(true);
-            let key = format!("{label}/{cat}{}", if hard { " (hard negative)" } else { "" });
+            let key = format!(
+                "{label}/{cat}{}",
+                if hard { " (hard negative)" } else { "" }
+            );
             let c = by_cat.entry(key).or_default();
             c.0 += 1;
             c.1 += flagged as usize;
@@ -298,8 +337,15 @@ fn spam(files: &[PathBuf], threshold: Option<f32>, show: bool) -> Result<bool, B
                 _ => {}
             }
             if show && polarity(&label).is_some_and(|p| p != flagged) {
-                let shown: String = if title.is_empty() { text } else { title }.chars().take(120).collect();
-                println!("  {} {label}: {shown}", if flagged { "FP" } else { "FN" });
+                let shown: String =
+                    if title.is_empty() { text } else { title }
+                        .chars()
+                        .take(120)
+                        .collect();
+                println!(
+                    "  {} {label}: {shown}",
+                    if flagged { "FP" } else { "FN" }
+                );
             }
         }
         println!("{}:", file.display());

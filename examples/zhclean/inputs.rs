@@ -41,9 +41,12 @@ impl Input {
 fn is_page(p: &Path) -> bool {
     let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let lower = name.to_ascii_lowercase();
-    [".html", ".htm", ".shtml", ".xhtml", ".xml", ".php", ".asp", ".aspx", ".jsp"]
-        .iter()
-        .any(|e| lower.ends_with(e))
+    [
+        ".html", ".htm", ".shtml", ".xhtml", ".xml", ".php", ".asp", ".aspx",
+        ".jsp",
+    ]
+    .iter()
+    .any(|e| lower.ends_with(e))
 }
 
 /// Expands folders (recursively, sorted) and keeps files and `-` as given.
@@ -69,7 +72,10 @@ fn walk(dir: &Path, out: &mut Vec<Input>) {
         let entries = match std::fs::read_dir(&d) {
             Ok(rd) => rd,
             Err(e) => {
-                out.push(Input::Broken(d.clone(), format!("listing folder: {e}")));
+                out.push(Input::Broken(
+                    d.clone(),
+                    format!("listing folder: {e}"),
+                ));
                 continue;
             }
         };
@@ -90,7 +96,10 @@ fn walk(dir: &Path, out: &mut Vec<Input>) {
                         Err(_) => {}
                     }
                 }
-                Err(e) => out.push(Input::Broken(d.clone(), format!("listing folder: {e}"))),
+                Err(e) => out.push(Input::Broken(
+                    d.clone(),
+                    format!("listing folder: {e}"),
+                )),
             }
         }
         files.sort();

@@ -22,7 +22,11 @@ use rayon::prelude::*;
 use zhclean::{CleanPage, Cleaner};
 
 #[derive(Parser)]
-#[command(name = "zhclean", version, about = "Clean Chinese news pages: the article out, spam and boilerplate separated")]
+#[command(
+    name = "zhclean",
+    version,
+    about = "Clean Chinese news pages: the article out, spam and boilerplate separated"
+)]
 struct Cli {
     #[command(subcommand)]
     cmd: Cmd,
@@ -84,7 +88,9 @@ fn run(cli: Cli) -> Result<bool, Box<dyn Error>> {
         Cmd::Clean { paths, text, blocks, threshold, threads } => {
             let cleaner = cleaner(threshold)?;
             if let Some(n) = threads {
-                rayon::ThreadPoolBuilder::new().num_threads(n).build_global()?;
+                rayon::ThreadPoolBuilder::new()
+                    .num_threads(n)
+                    .build_global()?;
             }
             clean(&cleaner, &paths, text, blocks)
         }
