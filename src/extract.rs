@@ -544,7 +544,7 @@ fn squash(s: &str) -> String {
 }
 
 static SITE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)网|新闻|频道|日报|晚报|早报|时报|报$|在线|资讯|门户|中心|官网|首页|平台|社区|论坛|博客|\.com|\.cn|\.net|财经|科技|体育|娱乐|汽车|房产|教育|军事|视频|博客|专栏|腾讯|新浪|搜狐|凤凰|澎湃|人民|新华|央视|网易").expect("pattern compiles")
+    Regex::new(r"(?i)网|新闻|频道|日报|晚报|早报|时报|报$|在线|资讯|门户|中心|官网|首页|平台|社区|论坛|博客|\.com|\.cn|\.net|财经|科技|体育|娱乐|汽车|房产|教育|军事|视频|专栏").expect("pattern compiles")
 });
 
 /// `文章标题_新浪财经_新浪网` to `文章标题`: drops trailing segments after
@@ -600,9 +600,10 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"发布时间|发表时间|发布日期|发表日期|发表于|发布于|时间\s*[:：]|日期\s*[:：]|更新时间|来源").expect("pattern compiles")
 });
 
-/// `9/17/2004 5:54:13 AM`: month first, as ASP pages print it.
-static US_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])[Mm])?)?").expect("pattern compiles")
+/// `7/5/2005 9:23:57 PM`, `06/02/2022 - 13:48`: day first as most of the
+/// world writes it, month first when the first number cannot be a month.
+static SLASH_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\s*-?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])[Mm])?)?").expect("pattern compiles")
 });
 
 fn format_date(
@@ -630,10 +631,10 @@ fn format_date(
 /// Parses the first date in a text to `YYYY-MM-DD[ HH:MM:SS]`.
 pub(crate) fn parse_date(text: &str) -> Option<String> {
     let iso = parse_ymd(text);
-    let us = US_DATE.captures(text).and_then(|c| {
+    let us = SLASH_DATE.captures(text).and_then(|c| {
         let num =
             |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
-        let (mut m, mut d, y) = (num(1)?, num(2)?, num(3)?);
+        let (mut d, mut m, y) = (num(1)?, num(2)?, num(3)?);
         if m > 12 {
             std::mem::swap(&mut m, &mut d);
         }
@@ -731,6 +732,22 @@ fn find_date(
     let head = blocks.head();
     let meta =
         DATE_METAS.iter().find_map(|key| head.meta(key).and_then(parse_date));
+    // What the reader sees beside the title wins over a meta tag on the
+    // same or the next day: meta times are often in UTC.
+    let bs = blocks.blocks();
+    let labelled = zone
+        .clone()
+        .filter(|&i| {
+            !bs[i].hidden
+                && bs[i].chars <= 400
+                && DATE_LABEL.is_match(&bs[i].text)
+        })
+        .find_map(|i| parse_date(&bs[i].text));
+    if let (Some(m), Some(v)) = (&meta, &labelled) {
+        if v.len() > 10 && days_apart(m, v) <= 1 {
+            return labelled;
+        }
+    }
     if meta.as_ref().is_some_and(|d| d.len() > 10) {
         return meta;
     }
@@ -741,6 +758,21 @@ fn find_date(
         (Some(m), Some(v)) if v.starts_with(&m) => Some(v),
         (Some(m), _) => Some(m),
         (None, v) => v,
+    }
+}
+
+/// Days between two `YYYY-MM-DD...` dates, roughly (months as 31 days):
+/// only "same day or next" matters.
+fn days_apart(a: &str, b: &str) -> u32 {
+    let key = |s: &str| -> Option<i64> {
+        let y: i64 = s.get(0..4)?.parse().ok()?;
+        let m: i64 = s.get(5..7)?.parse().ok()?;
+        let d: i64 = s.get(8..10)?.parse().ok()?;
+        Some((y * 12 + m) * 31 + d)
+    };
+    match (key(a), key(b)) {
+        (Some(x), Some(y)) => (x - y).unsigned_abs() as u32,
+        _ => u32::MAX,
     }
 }
 
@@ -878,7 +910,8 @@ mod tests {
             ("2024/03/05 下午3:05", "2024-03-05 15:05:00"),
             ("2018年05月21日10:23", "2018-05-21 10:23:00"),
             ("发布日期： 9/17/2004 5:54:13 AM", "2004-09-17 05:54:13"),
-            ("7/5/2005 9:23:57 PM", "2005-07-05 21:23:57"),
+            ("7/5/2005 9:23:57 PM", "2005-05-07 21:23:57"),
+            ("发表时间： 06/02/2022 - 13:48", "2022-02-06 13:48:00"),
             ("2024 01/02 09:30:05", "2024-01-02 09:30:05"),
             ("2024-03-05 00:00:00", "2024-03-05"),
         ] {
