@@ -7,7 +7,9 @@ use crate::decode::decode;
 use crate::extract::{extract, Article};
 use crate::features::{self, Context};
 use crate::lexicon::{Category, Lexicon, Matcher};
-use crate::page::{BlockRecord, CleanPage, Place, Role, SpamBlock, Stats};
+use crate::page::{
+    BlockRecord, CleanPage, PageVerdict, Place, Role, SpamBlock, Stats,
+};
 use crate::parse::parse;
 use crate::score::{self, Situation, Verdict, DEFAULT_THRESHOLD};
 use crate::Error;
@@ -124,34 +126,113 @@ impl Cleaner {
         assemble(decoded.encoding, &blocks, article, judged, keep_blocks)
     }
 
-    /// Scores every list item and every other block; spam takes the role
-    /// [`Role::Spam`]. Returns the spam blocks and each block's score.
+    /// Scores every list item and every other block, and the page's own
+    /// `<title>`; spam takes the role [`Role::Spam`]. Returns the spam
+    /// blocks and each block's score.
     fn judge_blocks(
         &self,
         blocks: &Blocks,
         article: &mut Article,
     ) -> (Vec<SpamBlock>, Vec<f32>) {
         let bs = blocks.blocks();
-        let report_page = self.is_report_page(blocks, article);
+        let units = self.units(blocks);
+        let page = self.page_context(blocks, article, &units);
         let mut spam = Vec::new();
         let mut scores = vec![0f32; bs.len()];
+        for u in &units {
+            let Some(range) = u.range.clone() else {
+                // The raw <title>, suffix and all.
+                let sit = Situation {
+                    repeated: page.repeated(&u.features),
+                    offtopic_suffix: page.offtopic_suffix.clone(),
+                    ..Situation::default()
+                };
+                let v =
+                    score::weigh(&u.text, &u.features, sit, self.threshold);
+                if v.spam {
+                    spam.push(SpamBlock {
+                        text: u.text.clone(),
+                        place: Place::Title,
+                        score: v.score,
+                        reasons: v.reasons,
+                    });
+                }
+                continue;
+            };
+            let roles = &article.roles[range.clone()];
+            let in_body = roles.contains(&Role::Body);
+            let sit = Situation {
+                hidden: bs[range.clone()].iter().all(|b| b.hidden),
+                report_page: page.report && in_body,
+                repeated: page.repeated(&u.features),
+                offtopic_suffix: None,
+            };
+            let v = score::weigh(&u.text, &u.features, sit, self.threshold);
+            for s in &mut scores[range.clone()] {
+                *s = v.score;
+            }
+            if !v.spam {
+                continue;
+            }
+            let place = if roles.contains(&Role::Title) {
+                Place::Title
+            } else if in_body
+                || range.clone().any(|k| article.in_root[k] && bs[k].hidden)
+            {
+                Place::Body
+            } else if bs[range.clone()].iter().any(|b| b.in_item)
+                || roles.contains(&Role::Related)
+            {
+                Place::List
+            } else {
+                Place::Aside
+            };
+            for r in &mut article.roles[range] {
+                if *r != Role::Title {
+                    *r = Role::Spam;
+                }
+            }
+            spam.push(SpamBlock {
+                text: u.text.clone(),
+                place,
+                score: v.score,
+                reasons: v.reasons,
+            });
+        }
+        (spam, scores)
+    }
+
+    /// The texts to judge: each list item as one text (its title carries
+    /// the spam while its summary reads as harmless recycled text), every
+    /// other block alone, and the raw `<title>`.
+    fn units(&self, blocks: &Blocks) -> Vec<Unit> {
+        let bs = blocks.blocks();
+        let mut units = Vec::new();
+        let title = blocks.head().title.as_str();
+        if !title.is_empty() {
+            let ctx = Context { title: true, ..Context::default() };
+            let (features, _) = features::extract(title, &self.matcher, &ctx);
+            units.push(Unit {
+                range: None,
+                text: title.to_string(),
+                features,
+            });
+        }
         let mut i = 0;
         while i < bs.len() {
             let mut j = i + 1;
             while j < bs.len() && bs[j].group == bs[i].group {
                 j += 1;
             }
-            let unit = i..j;
+            let range = i..j;
             i = j;
-            let chars: u32 = bs[unit.clone()].iter().map(|b| b.chars).sum();
+            let chars: u32 = bs[range.clone()].iter().map(|b| b.chars).sum();
             if chars < 4 {
                 continue;
             }
-            // One list item is judged as one text: its title carries the
-            // spam while its summary reads as harmless recycled text.
             let mut text = String::new();
             let mut ctx = Context::default();
-            for b in &bs[unit.clone()] {
+            for b in &bs[range.clone()] {
                 if !text.is_empty() {
                     text.push(' ');
                     if ctx.parts < ctx.part_starts.len() {
@@ -161,76 +242,84 @@ impl Cleaner {
                 }
                 text.push_str(&b.text);
             }
-            let roles = &article.roles[unit.clone()];
-            let in_body = roles.contains(&Role::Body);
-            let sit = Situation {
-                hidden: bs[unit.clone()].iter().all(|b| b.hidden),
-                report_page: report_page && in_body,
-            };
-            let v = self.judge(&text, &ctx, sit);
-            for s in &mut scores[unit.clone()] {
-                *s = v.score;
-            }
-            if !v.spam {
-                continue;
-            }
-            let place = if roles.contains(&Role::Title) {
-                Place::Title
-            } else if in_body
-                || unit.clone().any(|k| article.in_root[k] && bs[k].hidden)
-            {
-                Place::Body
-            } else if bs[unit.clone()].iter().any(|b| b.in_item)
-                || roles.contains(&Role::Related)
-            {
-                Place::List
-            } else {
-                Place::Aside
-            };
-            for r in &mut article.roles[unit] {
-                if *r != Role::Title {
-                    *r = Role::Spam;
-                }
-            }
-            spam.push(SpamBlock {
-                text,
-                place,
-                score: v.score,
-                reasons: v.reasons,
-            });
+            let (features, _) = features::extract(&text, &self.matcher, &ctx);
+            units.push(Unit { range: Some(range), text, features });
         }
-        // A title that is not a block on the page (from <title> alone).
-        if let Some(t) = &article.title {
-            if !spam.iter().any(|s| s.place == Place::Title) {
-                let v = self.score_text(t);
-                if v.spam {
-                    spam.insert(
-                        0,
-                        SpamBlock {
-                            text: t.clone(),
-                            place: Place::Title,
-                            score: v.score,
-                            reasons: v.reasons,
-                        },
-                    );
-                }
-            }
-        }
-        (spam, scores)
+        units
     }
 
-    /// Whether the article reports on crime (three or more reporting
-    /// terms in the title and body): then gambling words in its paragraphs
-    /// are the story, not an advert.
-    fn is_report_page(&self, blocks: &Blocks, article: &Article) -> bool {
-        let mut text = article.title.clone().unwrap_or_default();
-        for b in article.body(blocks) {
-            text.push('\n');
-            text.push_str(b);
+    /// Facts about the whole page that change how its blocks read.
+    fn page_context(
+        &self,
+        blocks: &Blocks,
+        article: &Article,
+        units: &[Unit],
+    ) -> PageContext {
+        let in_body = |u: &Unit| {
+            u.range.as_ref().is_some_and(|r| {
+                article.roles[r.clone()]
+                    .iter()
+                    .any(|x| matches!(x, Role::Body | Role::Title))
+            })
+        };
+        // Three or more reporting terms in the article: gambling words in
+        // its paragraphs are the story (police news), not an advert.
+        let mut report_terms: Vec<String> = Vec::new();
+        // Strong gambling or casino terms, and in how many texts each is.
+        let mut strong: Vec<(String, usize)> = Vec::new();
+        for u in units {
+            for (term, cat, w) in u.features.hits() {
+                if in_body(u)
+                    && cat == Category::Report
+                    && !report_terms.contains(&term)
+                {
+                    report_terms.push(term.clone());
+                }
+                if w >= 3.0
+                    && matches!(cat, Category::Gambling | Category::Casino)
+                {
+                    match strong.iter_mut().find(|(t, _)| *t == term) {
+                        Some((_, n)) => *n += 1,
+                        None => strong.push((term, 1)),
+                    }
+                }
+            }
         }
-        let (f, _) =
-            features::extract(&text, &self.matcher, &Context::default());
-        f.terms[Category::Report.index()].len() >= 3
+        let body: Vec<&str> = article.body(blocks);
+        PageContext {
+            report: report_terms.len() >= 3,
+            repeated: strong
+                .into_iter()
+                .filter(|(_, n)| *n >= 3)
+                .map(|(t, _)| t)
+                .collect(),
+            offtopic_suffix: features::offtopic_suffix(
+                &blocks.head().title,
+                &body,
+            ),
+        }
+    }
+}
+
+/// A text to judge and what was found in it.
+struct Unit {
+    /// The blocks it covers; `None` for the raw `<title>`.
+    range: Option<std::ops::Range<usize>>,
+    text: String,
+    features: features::Features,
+}
+
+struct PageContext {
+    report: bool,
+    /// Strong gambling or casino terms found in three or more texts.
+    repeated: Vec<String>,
+    /// A `<title>` suffix such as `_XX体育` on a page not about sport.
+    offtopic_suffix: Option<String>,
+}
+
+impl PageContext {
+    fn repeated(&self, f: &features::Features) -> Option<String> {
+        f.hits().map(|(t, _, _)| t).find(|t| self.repeated.contains(t))
     }
 }
 
@@ -251,7 +340,9 @@ fn assemble(
             _ => {}
         }
     }
-    let body = article.body(blocks).into_iter().map(String::from).collect();
+    let body: Vec<String> =
+        article.body(blocks).into_iter().map(String::from).collect();
+    let verdict = page_verdict(&body, &spam);
     let records = keep_blocks.then(|| {
         bs.iter()
             .zip(&article.roles)
@@ -274,9 +365,29 @@ fn assemble(
         origin: article.origin,
         body,
         spam,
+        verdict,
         stats,
         error: None,
         blocks: records,
+    }
+}
+
+/// Injected when spam sits in the body or title, or when spam makes up a
+/// quarter or more of the text kept and removed as spam.
+fn page_verdict(body: &[String], spam: &[SpamBlock]) -> PageVerdict {
+    if spam.is_empty() {
+        return PageVerdict::Clean;
+    }
+    if spam.iter().any(|s| matches!(s.place, Place::Body | Place::Title)) {
+        return PageVerdict::Injected;
+    }
+    let chars = |s: &str| s.chars().count();
+    let spam_chars: usize = spam.iter().map(|s| chars(&s.text)).sum();
+    let body_chars: usize = body.iter().map(|s| chars(s)).sum();
+    if spam_chars * 4 >= spam_chars + body_chars {
+        PageVerdict::Injected
+    } else {
+        PageVerdict::SpamAround
     }
 }
 

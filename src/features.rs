@@ -51,6 +51,8 @@ pub(crate) struct Features {
     /// Per category (by `Category::index`): each distinct term's weight
     /// and where it is in the original.
     pub terms: [Vec<(f32, Range<usize>)>; 8],
+    /// Each distinct term in its folded form, with category and weight.
+    pub keys: Vec<(Category, String, f32)>,
     /// Pattern rules that matched, with where.
     pub patterns: Vec<(&'static str, Range<usize>)>,
 }
@@ -58,6 +60,13 @@ pub(crate) struct Features {
 impl Features {
     pub(crate) fn has(&self, rule: &str) -> bool {
         self.patterns.iter().any(|(r, _)| *r == rule)
+    }
+
+    /// The distinct lexicon terms found: folded term, category, weight.
+    pub(crate) fn hits(
+        &self,
+    ) -> impl Iterator<Item = (String, Category, f32)> + '_ {
+        self.keys.iter().map(|(c, t, w)| (t.clone(), *c, *w))
     }
 }
 
@@ -68,6 +77,8 @@ pub(crate) struct Context {
     /// summary after the title) start; a junk token there is telling.
     pub part_starts: [usize; 4],
     pub parts: usize,
+    /// The text is a page's `<title>`, site suffix and all.
+    pub title: bool,
 }
 
 pub(crate) fn extract(
@@ -78,7 +89,12 @@ pub(crate) fn extract(
     let folded = normalize(text);
     let f = folded.as_str();
     let mut out = Features::default();
-    let mut seen: Vec<(Category, String)> = Vec::new();
+    // Where the site suffix of a title starts (after the last `_` or
+    // `|`), in the folded text.
+    // (In the original: folding drops `_` between Chinese characters.)
+    let suffix_at =
+        if ctx.title { text.rfind(['_', '|']).map(|i| i + 1) } else { None };
+    let mut suffix_hit = None;
     for hit in matcher.find(f) {
         let term = &f[hit.start..hit.end];
         // An ASCII term must stand alone: `qq` inside `qqmusic` is not QQ.
@@ -95,11 +111,16 @@ pub(crate) fn extract(
             continue;
         }
         // Each term counts once per text, however often it repeats.
-        if seen.iter().any(|(c, t)| *c == hit.category && t == term) {
+        if out.keys.iter().any(|(c, t, _)| *c == hit.category && t == term) {
             continue;
         }
-        seen.push((hit.category, term.to_string()));
+        out.keys.push((hit.category, term.to_string(), hit.weight));
         let orig = folded.original(hit.start..hit.end);
+        if suffix_at.is_some_and(|at| orig.start >= at)
+            && matches!(hit.category, Category::Casino | Category::Gambling)
+        {
+            suffix_hit = Some(orig.clone());
+        }
         out.terms[hit.category.index()].push((hit.weight, orig));
     }
     let mut pat = |name: &'static str, re: &Regex| {
@@ -124,6 +145,9 @@ pub(crate) fn extract(
     }
     if let Some(m) = BRAND_SUFFIX.find(text) {
         out.patterns.push(("pattern.brand_suffix", m.range()));
+    } else if let Some(r) = suffix_hit {
+        // A casino or gambling term where a title names its site.
+        out.patterns.push(("pattern.brand_suffix", r));
     }
     let starts =
         std::iter::once(0).chain(ctx.part_starts[..ctx.parts].iter().copied());
@@ -143,6 +167,74 @@ pub(crate) fn extract(
         out.patterns.push(("pattern.invisible_chars", 0..end));
     }
     (out, folded)
+}
+
+/// Words any page about sport, or about entertainment, uses.
+const SPORT_WORDS: &[&str] = &[
+    "比赛",
+    "球员",
+    "球队",
+    "冠军",
+    "运动员",
+    "体育",
+    "奥运",
+    "教练",
+    "选手",
+    "联赛",
+    "赛季",
+    "金牌",
+    "进球",
+    "健身",
+    "赛事",
+    "足球",
+    "篮球",
+    "排球",
+    "网球",
+    "田径",
+    "马拉松",
+    "世界杯",
+    "体坛",
+];
+const SHOW_WORDS: &[&str] = &[
+    "明星",
+    "电影",
+    "电视剧",
+    "综艺",
+    "演员",
+    "歌手",
+    "导演",
+    "票房",
+    "艺人",
+    "主演",
+    "演唱",
+    "娱乐圈",
+    "影视",
+    "节目",
+    "剧集",
+];
+
+/// A `<title>` whose site suffix names a sport or entertainment site
+/// (`_XX体育`, `_XX娱乐`) on a page that is about neither: the
+/// `_brand` suffix of casino link farms. Returns the suffix.
+pub(crate) fn offtopic_suffix(title: &str, body: &[&str]) -> Option<String> {
+    static SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[_|]\s*([\p{Han}A-Za-z0-9]{2,8}(体育|娱乐))\s*$")
+            .expect("pattern compiles")
+    });
+    let c = SUFFIX.captures(title)?;
+    let chars: usize = body.iter().map(|p| p.chars().count()).sum();
+    // Too little text to know what the page is about.
+    if chars < 300 {
+        return None;
+    }
+    let words = if &c[2] == "体育" { SPORT_WORDS } else { SHOW_WORDS };
+    // The brand itself, repeated in the body, says nothing of the topic.
+    let brand = &c[1];
+    let on_topic = body.iter().any(|p| {
+        let p = p.replace(brand, "");
+        words.iter().any(|w| p.contains(w))
+    });
+    (!on_topic).then(|| c[1].to_string())
 }
 
 /// A random ASCII token glued to Chinese text at the start (`d5D苹果`,

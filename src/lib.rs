@@ -59,7 +59,9 @@ pub use crate::error::Error;
 pub use crate::extract::{extract, Article};
 pub use crate::lexicon::{Category, Entry, Lexicon, EMBEDDED_LEXICON};
 pub use crate::normalize::{normalize, Normalized};
-pub use crate::page::{BlockRecord, CleanPage, Place, Role, SpamBlock, Stats};
+pub use crate::page::{
+    BlockRecord, CleanPage, PageVerdict, Place, Role, SpamBlock, Stats,
+};
 pub use crate::parse::parse;
 pub use crate::score::{Reason, Rule, Verdict, DEFAULT_THRESHOLD, RULES};
 

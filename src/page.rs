@@ -41,6 +41,8 @@ pub struct CleanPage {
     pub body: Vec<String>,
     /// The spam blocks that were removed, with their scores and reasons.
     pub spam: Vec<SpamBlock>,
+    /// The page-level verdict.
+    pub verdict: PageVerdict,
     /// Counts of blocks by role.
     pub stats: Stats,
     /// Set when the page could not be read at all (by callers such as the
@@ -125,6 +127,40 @@ pub struct SpamBlock {
     pub score: f32,
     /// The rules that fired, strongest first.
     pub reasons: Vec<Reason>,
+}
+
+/// What a page is, as a whole.
+///
+/// # Examples
+///
+/// ```
+/// use zhclean::{Cleaner, PageVerdict};
+/// let cleaner = Cleaner::new();
+/// let clean = cleaner.clean("<p>今天天气晴朗，适合出行。</p>".as_bytes());
+/// assert_eq!(clean.verdict, PageVerdict::Clean);
+/// let hit = cleaner.clean(
+///     "<div class=content><p>今天天气晴朗，适合出行，市民纷纷外出踏青。</p>\
+///      <p>牛牛房卡批发，一元一张，加微信abc12345</p></div>"
+///         .as_bytes(),
+/// );
+/// assert_eq!(hit.verdict, PageVerdict::Injected);
+/// assert_eq!(serde_json::to_string(&hit.verdict).unwrap(), "\"injected\"");
+/// ```
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum PageVerdict {
+    /// No spam found.
+    #[default]
+    Clean,
+    /// Spam only around the article (lists, sidebars): the site is
+    /// hijacked, the article itself is not.
+    SpamAround,
+    /// Spam in the article body or title, or spam makes up a quarter or
+    /// more of the page's text.
+    Injected,
 }
 
 /// Where a block sat on the page.

@@ -60,6 +60,8 @@ pub const RULES: &[Rule] = &[
     Rule { name: "pattern.junk_prefix", description: "random ASCII glued to Chinese at the start of a block or summary", weight: 1.5 },
     Rule { name: "pattern.invisible_chars", description: "invisible or control characters between words", weight: 1.5 },
     Rule { name: "structure.hidden", description: "text hidden from readers (with other evidence)", weight: 1.5 },
+    Rule { name: "page.repeated_term", description: "a strong gambling or casino term in three or more texts of the page", weight: 2.0 },
+    Rule { name: "page.offtopic_suffix", description: "a `_XX体育` / `_XX娱乐` title suffix on a page about neither: the `_brand` suffix of casino link farms, enough on its own", weight: 5.0 },
 ];
 
 pub(crate) fn rule(name: &str) -> &'static Rule {
@@ -111,10 +113,14 @@ pub struct Verdict {
 }
 
 /// Extra facts about where a text sits.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub(crate) struct Situation {
     pub hidden: bool,
     pub report_page: bool,
+    /// A strong term of this text that recurs across the page.
+    pub repeated: Option<String>,
+    /// The title's off-topic site suffix, for the title.
+    pub offtopic_suffix: Option<String>,
 }
 
 pub(crate) fn weigh(
@@ -216,6 +222,12 @@ pub(crate) fn weigh(
     }
     if sit.report_page && g > 0.0 {
         fire("context.report_page", String::new());
+    }
+    if let Some(t) = sit.repeated {
+        fire("page.repeated_term", t);
+    }
+    if let Some(t) = sit.offtopic_suffix {
+        fire("page.offtopic_suffix", t);
     }
     let mut score: f32 = reasons.iter().map(|r| r.weight).sum();
     let topical = g > 0.0 || porn > 0.0 || fraud > 0.0;

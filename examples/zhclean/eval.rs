@@ -270,6 +270,26 @@ fn extract(
     Ok(true)
 }
 
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// A minimal page around an extracted text: `<title>`, then one `<p>` per
+/// line inside an article element.
+fn page_html(title: &str, text: &str) -> String {
+    let mut h = format!(
+        "<html><head><title>{}</title></head><body><article>",
+        escape(title)
+    );
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        h.push_str("<p>");
+        h.push_str(&escape(line));
+        h.push_str("</p>");
+    }
+    h.push_str("</article></body></html>");
+    h
+}
+
 /// Labels that count as spam or ham; others are reported apart.
 fn polarity(label: &str) -> Option<bool> {
     match label {
@@ -309,11 +329,15 @@ fn spam(
             let label = v["label"].as_str().unwrap_or("").to_string();
             let title = v["title"].as_str().unwrap_or("");
             let text = v["text"].as_str().unwrap_or("");
-            // A page is flagged when its title or any of its lines is spam.
-            let flagged = std::iter::once(title)
-                .chain(text.lines())
-                .filter(|t| !t.trim().is_empty())
-                .any(|t| cleaner.score_text(t).spam);
+            // A line with a title is a page (title + text): it is rebuilt
+            // as a plain HTML page and judged by the page verdict. A bare
+            // text is judged alone.
+            let flagged = if title.is_empty() {
+                cleaner.score_text(text).spam
+            } else {
+                let page = cleaner.clean(page_html(title, text).as_bytes());
+                page.verdict == zhclean::PageVerdict::Injected
+            };
             let e = by_label.entry(label.clone()).or_default();
             e.0 += 1;
             e.1 += flagged as usize;
