@@ -28,13 +28,26 @@ re!(
 re!(YEAR_HYPE, r"^(?:20\d\d)年?[\p{Han}]{2,8}:");
 re!(
     PRICE_CARD,
-    r"\d+(?:\.\d+)?(?:元|块)\d+张|\d+张\d+(?:元|块)|[\d一二两三四五六七八九十半.]+(?:元|块|毛)钱?(?:1|一)张|(?:1|一)张(?:只要|仅需|仅)?[\d一二两三四五六七八九十半.]+(?:元|块|毛)"
+    r"\d+(?:\.\d+)?(?:元|块)\d+(?:张|钻|颗|个钻石)|\d+张\d+(?:元|块)|[\d一二两三四五六七八九十半.]+(?:元|块|毛)钱?(?:1|一)张|(?:1|一)张(?:只要|仅需|仅)?[\d一二两三四五六七八九十半.]+(?:元|块|毛)"
 );
 re!(
     WECHAT_ID,
-    r"微信(?:号)?:? ?(?:[a-z][a-z0-9_-]{5,19}|\d{6,11})|wxid_[a-z0-9]{4,}"
+    r"微信(?:号)?[:\s\[\](){}【】<>「」→~-]{0,4}(?:[a-z][a-z0-9_-]{4,19}|\d{6,11})|wxid_[a-z0-9]{4,}"
 );
-re!(QQ_NUMBER, r"(?:qq|扣扣|企鹅)(?:号|群)?:? ?[1-9]\d{4,10}");
+re!(
+    QQ_NUMBER,
+    r"(?:qq|扣扣|企鹅)(?:号|群)?[:\s\[\](){}【】<>→~-]{0,4}[1-9]\d{4,10}"
+);
+re!(
+    DOMAIN,
+    r"(?:^|[^a-z0-9.])[a-z0-9][a-z0-9-]{2,}\.(?:com|net|cc|co|vip|top|xyz|me|app|club|bet|io|tv|info|org)(?:[^a-z]|$)"
+);
+// A casino brand: a Chinese name with digits in it (盛世5283娱乐场), or a
+// brand word followed by how to reach it (xx娱乐城官网, xx国际app下载).
+re!(
+    CASINO_BRAND,
+    r"\p{Han}{2,4}\d{2,5}(?:娱乐|国际|棋牌|体育|彩票|电子|真人|com|cc)|(?:娱乐城|娱乐场|娱乐|国际|棋牌|体育|彩票|电子|真人|贵宾会)(?:官网|官方网站|app|下载|登录|登陆|注册|网址|平台|开户|入口|现金网|登录器|手机版|苹果版|安卓版|网页版)"
+);
 re!(PHONE, r"(?:^|[^0-9])(1[3-9]\d{9})(?:[^0-9]|$)");
 re!(TEMPLATE, r"本文关键词|本文摘要|文章摘要|文章关键词|相关关键词");
 // On the original text, since case matters there.
@@ -55,6 +68,8 @@ pub(crate) struct Features {
     pub keys: Vec<(Category, String, f32)>,
     /// Pattern rules that matched, with where.
     pub patterns: Vec<(&'static str, Range<usize>)>,
+    /// Disguises undone by folding (see `Normalized::obfuscations`).
+    pub obfuscations: u32,
 }
 
 impl Features {
@@ -134,6 +149,9 @@ pub(crate) fn extract(
     pat("pattern.wechat_id", &WECHAT_ID);
     pat("pattern.qq_number", &QQ_NUMBER);
     pat("pattern.template", &TEMPLATE);
+    pat("pattern.domain", &DOMAIN);
+    pat("pattern.casino_brand", &CASINO_BRAND);
+    out.obfuscations = folded.obfuscations();
     if let Some(c) = PHONE.captures(f) {
         let m = c.get(1).expect("group 1 always takes part");
         out.patterns

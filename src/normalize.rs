@@ -26,6 +26,9 @@ use unicode_normalization::UnicodeNormalization;
 #[derive(Clone, Debug, Default)]
 pub struct Normalized {
     text: String,
+    /// How many folds undid a deliberate disguise (see
+    /// [`Normalized::obfuscations`]).
+    obfuscations: u32,
     /// For each char of `text`: its byte offset in `text` and the byte
     /// range in the original it came from.
     map: Vec<(u32, u32, u32)>,
@@ -35,6 +38,21 @@ impl Normalized {
     /// The folded text.
     pub fn as_str(&self) -> &str {
         &self.text
+    }
+
+    /// How many folds undid a disguise nobody uses in honest text: a
+    /// homophone of 微 (薇 溦 V 十(V)), an enclosed or look-alike digit
+    /// (① ⑴ ❶, O or ろ between digits), an odd separator between
+    /// characters (乀 → ~ *), an invisible character inside a word.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(zhclean::normalize("加微信 abc123").obfuscations(), 0);
+    /// assert!(zhclean::normalize("加溦→①③⑧乀1234").obfuscations() >= 3);
+    /// ```
+    pub fn obfuscations(&self) -> u32 {
+        self.obfuscations
     }
 
     /// The byte range in the original text that a byte range of the folded
@@ -93,11 +111,13 @@ struct Piece {
 /// assert_eq!(normalize("哪裡買").as_str(), "哪里买");
 /// ```
 pub fn normalize(text: &str) -> Normalized {
-    let mut pieces = fold_chars(text);
-    pieces = join_pass(&pieces);
-    pieces = contact_pass(&pieces);
+    let mut obf = 0;
+    let mut pieces = fold_chars(text, &mut obf);
+    pieces = join_pass(&pieces, &mut obf);
+    pieces = contact_pass(&pieces, &mut obf);
     let mut out = Normalized {
         text: String::with_capacity(text.len()),
+        obfuscations: obf,
         map: Vec::with_capacity(pieces.len()),
     };
     for p in pieces {
@@ -108,13 +128,22 @@ pub fn normalize(text: &str) -> Normalized {
 }
 
 /// Character-level folding: drop invisibles, NFKC, case, tables.
-fn fold_chars(text: &str) -> Vec<Piece> {
+fn fold_chars(text: &str, obf: &mut u32) -> Vec<Piece> {
     let mut out: Vec<Piece> = Vec::with_capacity(text.len() / 2);
     for (i, c) in text.char_indices() {
         let start = i as u32;
         let end = (i + c.len_utf8()) as u32;
         if is_invisible(c) {
+            // Inside a word, not at its edges.
+            if out.last().is_some_and(|p| p.c != ' ') {
+                *obf += 1;
+            }
             continue;
+        }
+        if matches!(c as u32, 0x2460..=0x24FF | 0x2776..=0x2793)
+            || matches!(c, '薇' | '溦' | '徴' | '嶶' | '徵')
+        {
+            *obf += 1;
         }
         if c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}' {
             match out.last_mut() {
@@ -188,6 +217,8 @@ fn enclosed_digit(c: char) -> Option<String> {
         0x24F5..=0x24FE => c as u32 - 0x24F5 + 1,
         0x24EB..=0x24F4 => c as u32 - 0x24EB + 11,
         0x24FF => 0,
+        0x2474..=0x2487 => c as u32 - 0x2474 + 1,
+        0x2488..=0x249B => c as u32 - 0x2488 + 1,
         _ => return None,
     };
     Some(n.to_string())
@@ -248,6 +279,26 @@ fn is_sep(c: char) -> bool {
     )
 }
 
+/// Separators that only disguise: nobody writes them between letters or
+/// digits of a real word or number.
+fn is_odd_sep(c: char) -> bool {
+    matches!(
+        c,
+        '*' | '乀'
+            | '→'
+            | '·'
+            | '丶'
+            | '~'
+            | '^'
+            | '#'
+            | '='
+            | '•'
+            | '‧'
+            | '|'
+            | '\\'
+    )
+}
+
 /// A letter that stands for a digit when it sits between digits.
 fn lookalike_digit(c: char) -> Option<char> {
     Some(match c {
@@ -262,7 +313,7 @@ fn lookalike_digit(c: char) -> Option<char> {
 
 /// Drops separators between CJK characters and between digits, folds
 /// look-alike letters between digits, and drops pinyin in brackets.
-fn join_pass(p: &[Piece]) -> Vec<Piece> {
+fn join_pass(p: &[Piece], obf: &mut u32) -> Vec<Piece> {
     let mut out: Vec<Piece> = Vec::with_capacity(p.len());
     let mut i = 0;
     while i < p.len() {
@@ -295,7 +346,17 @@ fn join_pass(p: &[Piece]) -> Vec<Piece> {
             let joins_digits = prev.is_some_and(|c| c.is_ascii_digit())
                 && digit_ahead(p, j)
                 && !p[i..j].iter().any(|x| matches!(x.c, '.' | '/'));
-            if joins_han || joins_digits {
+            // Separators no one types between letters (`a·u·k`), only
+            // to break an ID apart.
+            // (An arrow points at an ID rather than splitting one.)
+            let odd = p[i..j].iter().all(|x| is_odd_sep(x.c) && x.c != '→');
+            let joins_letters = odd
+                && prev.is_some_and(|c| c.is_ascii_alphanumeric())
+                && next.is_some_and(|c| c.is_ascii_alphanumeric());
+            if joins_han || joins_digits || joins_letters {
+                if odd {
+                    *obf += 1;
+                }
                 i = j;
                 continue;
             }
@@ -303,6 +364,7 @@ fn join_pass(p: &[Piece]) -> Vec<Piece> {
         if let Some(d) = lookalike_digit(c) {
             let prev_digit = prev.is_some_and(|c| c.is_ascii_digit());
             if prev_digit && digit_ahead(p, i + 1) {
+                *obf += 1;
                 out.push(Piece { c: d, ..p[i] });
                 i += 1;
                 continue;
@@ -312,6 +374,29 @@ fn join_pass(p: &[Piece]) -> Vec<Piece> {
         i += 1;
     }
     out
+}
+
+/// What may stand between a contact word and its ID: a colon, 号, a
+/// space, a bracket or an arrow.
+fn is_id_lead(c: char) -> bool {
+    matches!(
+        c,
+        ':' | '号'
+            | ' '
+            | '['
+            | ']'
+            | '('
+            | ')'
+            | '【'
+            | '】'
+            | '→'
+            | '-'
+            | '~'
+            | '<'
+            | '>'
+            | '「'
+            | '」'
+    )
 }
 
 /// Whether a digit comes next, past separators and look-alike letters.
@@ -330,16 +415,42 @@ fn digit_ahead(p: &[Piece], from: usize) -> bool {
 }
 
 /// Folds the ways of writing 微信 before an ID to 微信.
-fn contact_pass(p: &[Piece]) -> Vec<Piece> {
+fn contact_pass(p: &[Piece], obf: &mut u32) -> Vec<Piece> {
     let mut out: Vec<Piece> = Vec::with_capacity(p.len());
     let mut i = 0;
     while i < p.len() {
-        if let Some(n) = contact_word(&p[i..], out.last().map(|x| x.c)) {
+        let plain =
+            p[i].c == '微' && p.get(i + 1).is_some_and(|x| x.c == '信');
+        // `Win加V` and `Ctrl+V` are keys, not contacts: a letter before
+        // the 加 or + means no contact word.
+        let prev = out.last().map(|x| x.c);
+        let keys = matches!(prev, Some('加' | '+'))
+            && out.len() >= 2
+            && out[out.len() - 2].c.is_ascii_alphanumeric();
+        let folded =
+            if plain || keys { None } else { contact_word(&p[i..], prev) };
+        if plain || folded.is_some() {
+            let n = folded.unwrap_or(2);
             let start = p[i].start;
             let end = p[i + n - 1].end;
-            out.push(Piece { c: '微', start, end });
-            out.push(Piece { c: '信', start, end });
+            if plain {
+                out.extend_from_slice(&p[i..i + 2]);
+            } else {
+                *obf += 1;
+                out.push(Piece { c: '微', start, end });
+                out.push(Piece { c: '信', start, end });
+            }
             i += n;
+            // The ID that follows is copied as it is: `wx` inside it is
+            // not another contact word.
+            while i < p.len()
+                && (is_id_lead(p[i].c)
+                    || p[i].c.is_ascii_alphanumeric()
+                    || p[i].c == '_')
+            {
+                out.push(p[i]);
+                i += 1;
+            }
             continue;
         }
         out.push(p[i]);
@@ -367,6 +478,10 @@ fn contact_word(p: &[Piece], prev: Option<char>) -> Option<usize> {
     }
     let at = |k: usize| p.get(k).map(|x| x.c);
     let (word, kind) = match (at(0)?, at(1)) {
+        // 加微 before an ID (薇 and 溦 fold to 微 first).
+        ('微', Some(c)) if c != '信' && matches!(prev, Some('加' | '+')) => {
+            (1, Kind::IdOnly)
+        }
         ('v', Some('信')) => (2, Kind::Strong),
         ('v' | 'w', Some('x')) => (2, Kind::Strong),
         ('威', Some('信')) => (2, Kind::IdOnly),
@@ -378,16 +493,23 @@ fn contact_word(p: &[Piece], prev: Option<char>) -> Option<usize> {
     };
     let rest = &p[word..];
     let mut k = 0;
-    while rest.get(k).is_some_and(|x| matches!(x.c, ':' | '号' | ' ')) {
+    while k < 4 && rest.get(k).is_some_and(|x| is_id_lead(x.c)) {
         k += 1;
     }
-    let id: Vec<char> = rest[k..]
-        .iter()
-        .map(|x| x.c)
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-        .collect();
-    // `vxworks` is a word, but `v信abc123` and `十(v)abc123` are not.
-    let glued_ok = word == 4 || at(1) == Some('信');
+    // The ID, with separators inside it skipped (`sfci-jt5-617`).
+    let mut id: Vec<char> = Vec::new();
+    for x in &rest[k.min(rest.len())..] {
+        if x.c.is_ascii_alphanumeric() || x.c == '_' {
+            id.push(x.c);
+        } else if matches!(x.c, '-' | ' ' | '.') && !id.is_empty() {
+            continue;
+        } else {
+            break;
+        }
+    }
+    // `vxworks` is a word, but `v信abc123`, `十(v)abc123` and `加微abc123`
+    // are not.
+    let glued_ok = word == 4 || at(1) == Some('信') || at(0) == Some('微');
     let has_id =
         id.len() >= 5 && (k > 0 || glued_ok || id[0].is_ascii_digit());
     let after_add = matches!(prev, Some('加' | '+'));
@@ -418,7 +540,7 @@ mod tests {
         separators_han: "金 花 房 卡" => "金花房卡",
         separators_arrows: "牛→牛乀房_卡" => "牛牛房卡",
         keeps_ascii_spaces: "iPhone 15 Pro" => "iphone 15 pro",
-        enclosed: "❶❷③⑷" => "123(4)",
+        enclosed: "❶❷③⑷⒌" => "12345",
         lookalike_digits: "13O-l23ろ-ㄐб78" => "13012334678",
         no_lookalike_in_words: "Hello Oil" => "hello oil",
         pinyin: "烟(yan)台苹(ping)果" => "烟台苹果",
@@ -431,6 +553,12 @@ mod tests {
         homophone: "加溦信" => "加微信",
         weixin_prestige: "树立威信" => "树立威信",
         traditional: "牛牛房卡哪裡買" => "牛牛房卡哪里买",
+        parenthesized: "⑴⑷⑴-⑹⑴⑺⑴" => "1416171",
+        dotted_letters: "a·u·k·f·z" => "aukfz",
+        add_wei_id: "加溦ufzd9472989" => "加微信ufzd9472989",
+        arrow_id: "加V→wx4434925" => "加微信→wx4434925",
+        weibo_is_not_wechat: "加微博好友" => "加微博好友",
+        keyboard: "按Win加V粘贴" => "按win加v粘贴",
         dates_keep_dot: "2024.5.21" => "2024.5.21",
     }
 

@@ -13,6 +13,10 @@ use crate::lexicon::Category;
 /// The default spam threshold.
 pub const DEFAULT_THRESHOLD: f32 = 5.0;
 
+/// What the lexicon categories for spam add up to at most in a text that
+/// reports on them.
+const EXPLAINED_CAP: f32 = 3.0;
+
 /// A named, weighted rule.
 ///
 /// # Examples
@@ -59,6 +63,9 @@ pub const RULES: &[Rule] = &[
     Rule { name: "pattern.brand_suffix", description: "a brand suffix such as `_xx官网` or `_xxapp下载`", weight: 2.5 },
     Rule { name: "pattern.junk_prefix", description: "random ASCII glued to Chinese at the start of a block or summary", weight: 1.5 },
     Rule { name: "pattern.invisible_chars", description: "invisible or control characters between words", weight: 1.5 },
+    Rule { name: "pattern.obfuscated_contact", description: "contact details disguised (homophones of 微信, enclosed or look-alike digits, odd separators)", weight: 2.5 },
+    Rule { name: "pattern.domain", description: "a bare domain name", weight: 1.0 },
+    Rule { name: "pattern.casino_brand", description: "a casino brand form: digits in a Chinese brand name, or a brand word with 官网 / app下载 / 注册", weight: 2.5 },
     Rule { name: "structure.hidden", description: "text hidden from readers (with other evidence)", weight: 1.5 },
     Rule { name: "page.repeated_term", description: "a strong gambling or casino term in three or more texts of the page", weight: 2.0 },
     Rule { name: "page.offtopic_suffix", description: "a `_XX体育` / `_XX娱乐` title suffix on a page about neither: the `_brand` suffix of casino link farms, enough on its own", weight: 5.0 },
@@ -157,6 +164,33 @@ pub(crate) fn weigh(
             .join(",");
         reasons.push(Reason { rule: name.into(), weight: w, detail });
     }
+    // Reporting or an innocent setting (police, hotels, game studios)
+    // explains spam words: they are the story, not an advert. Then the
+    // words together count for little, and no combination fires; the
+    // patterns (IDs, prices, disguises) still do.
+    let explained =
+        cat[Category::Report.index()] + cat[Category::Benign.index()] <= -2.0;
+    if explained {
+        let positive = [
+            Category::Gambling,
+            Category::Casino,
+            Category::Contact,
+            Category::Selling,
+            Category::Porn,
+            Category::Fraud,
+        ];
+        let total: f32 = positive.iter().map(|c| cat[c.index()]).sum();
+        if total > EXPLAINED_CAP {
+            let k = EXPLAINED_CAP / total;
+            for c in positive {
+                cat[c.index()] *= k;
+                let name = format!("lexicon.{}", c.name());
+                for r in reasons.iter_mut().filter(|r| r.rule == name) {
+                    r.weight *= k;
+                }
+            }
+        }
+    }
     let g = cat[Category::Gambling.index()] + cat[Category::Casino.index()];
     let has = |n: &str| f.has(n);
     let sell = cat[Category::Selling.index()]
@@ -174,10 +208,6 @@ pub(crate) fn weigh(
             detail,
         });
     };
-    // Reporting or an innocent setting (police, hotels, game studios)
-    // explains gambling words next to selling words: no combination then.
-    let explained =
-        cat[Category::Report.index()] + cat[Category::Benign.index()] <= -2.0;
     // The detail of a combination names one term of each side.
     let first = |c: Category| {
         f.terms[c.index()].first().map_or("", |(_, r)| &text[r.clone()])
@@ -201,15 +231,19 @@ pub(crate) fn weigh(
         fire("context.gambling_contact", pair(gamble, Category::Contact));
     }
     let porn = cat[Category::Porn.index()];
-    if porn >= 2.0 && contact >= 2.5 {
+    if porn >= 2.0 && contact >= 2.5 && !explained {
         fire("context.porn_contact", pair(Category::Porn, Category::Contact));
     }
     let fraud = cat[Category::Fraud.index()];
-    if fraud >= 3.0 && (contact >= 2.5 || sell >= 2.0) {
+    if fraud >= 3.0 && (contact >= 2.5 || sell >= 2.0) && !explained {
         fire(
             "context.fraud_contact",
             pair(Category::Fraud, Category::Contact),
         );
+    }
+    let has_contact = contact > 0.0 || has("pattern.phone");
+    if f.obfuscations > 0 && has_contact {
+        fire("pattern.obfuscated_contact", String::new());
     }
     for (name, range) in &f.patterns {
         // Title templates only mean something around gambling or selling.
