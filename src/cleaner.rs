@@ -7,6 +7,8 @@ use crate::decode::decode;
 use crate::extract::{extract, Article};
 use crate::features::{self, Context};
 use crate::lexicon::{Category, Lexicon, Matcher};
+use crate::model::Model;
+use crate::normalize::Normalized;
 use crate::page::{
     BlockRecord, CleanPage, PageVerdict, Place, Role, SpamBlock, Stats,
 };
@@ -36,6 +38,7 @@ use crate::Error;
 #[derive(Clone, Debug)]
 pub struct Cleaner {
     matcher: Matcher,
+    model: std::sync::Arc<Model>,
     threshold: f32,
 }
 
@@ -113,8 +116,24 @@ impl Cleaner {
     }
 
     fn judge(&self, text: &str, ctx: &Context, sit: Situation) -> Verdict {
-        let (f, _) = features::extract(text, &self.matcher, ctx);
-        score::weigh(text, &f, sit, self.threshold)
+                let (f, folded) = features::extract(text, &self.matcher, ctx);
+        self.weigh(text, &f, &folded, sit)
+    }
+
+    /// Rules plus the model. The model only reads texts that some rule
+    /// has a word about: most news text has none, and that keeps scoring
+    /// fast.
+    fn weigh(
+        &self,
+        text: &str,
+        f: &features::Features,
+        folded: &Normalized,
+        mut sit: Situation,
+    ) -> Verdict {
+        if f.has_evidence() {
+            sit.model = Some(self.model.log_odds_folded(folded.as_str()));
+        }
+        score::weigh(text, f, sit, self.threshold)
     }
 
     fn run(&self, page: &[u8], keep_blocks: bool) -> CleanPage {
@@ -148,7 +167,7 @@ impl Cleaner {
                     ..Situation::default()
                 };
                 let v =
-                    score::weigh(&u.text, &u.features, sit, self.threshold);
+                    self.weigh(&u.text, &u.features, &u.folded, sit);
                 if v.spam {
                     spam.push(SpamBlock {
                         text: u.text.clone(),
@@ -165,9 +184,9 @@ impl Cleaner {
                 hidden: bs[range.clone()].iter().all(|b| b.hidden),
                 report_page: page.report && in_body,
                 repeated: page.repeated(&u.features),
-                offtopic_suffix: None,
+                                ..Situation::default()
             };
-            let v = score::weigh(&u.text, &u.features, sit, self.threshold);
+            let v = self.weigh(&u.text, &u.features, &u.folded, sit);
             for s in &mut scores[range.clone()] {
                 *s = v.score;
             }
@@ -211,11 +230,13 @@ impl Cleaner {
         let title = blocks.head().title.as_str();
         if !title.is_empty() {
             let ctx = Context { title: true, ..Context::default() };
-            let (features, _) = features::extract(title, &self.matcher, &ctx);
+                        let (features, folded) =
+                features::extract(title, &self.matcher, &ctx);
             units.push(Unit {
                 range: None,
                 text: title.to_string(),
                 features,
+                folded,
             });
         }
         let mut i = 0;
@@ -242,8 +263,9 @@ impl Cleaner {
                 }
                 text.push_str(&b.text);
             }
-            let (features, _) = features::extract(&text, &self.matcher, &ctx);
-            units.push(Unit { range: Some(range), text, features });
+                        let (features, folded) =
+                features::extract(&text, &self.matcher, &ctx);
+            units.push(Unit { range: Some(range), text, features, folded });
         }
         units
     }
@@ -305,8 +327,9 @@ impl Cleaner {
 struct Unit {
     /// The blocks it covers; `None` for the raw `<title>`.
     range: Option<std::ops::Range<usize>>,
-    text: String,
+        text: String,
     features: features::Features,
+    folded: Normalized,
 }
 
 struct PageContext {
@@ -409,6 +432,7 @@ fn page_verdict(body: &[String], spam: &[SpamBlock]) -> PageVerdict {
 pub struct CleanerBuilder {
     threshold: f32,
     lexicon: Option<Lexicon>,
+    model: Option<Model>,
 }
 
 impl Default for CleanerBuilder {
@@ -420,7 +444,11 @@ impl Default for CleanerBuilder {
 impl CleanerBuilder {
     /// A builder with the defaults.
     pub fn new() -> CleanerBuilder {
-        CleanerBuilder { threshold: DEFAULT_THRESHOLD, lexicon: None }
+                CleanerBuilder {
+            threshold: DEFAULT_THRESHOLD,
+            lexicon: None,
+            model: None,
+        }
     }
 
     /// The score at which a block is spam.
@@ -442,6 +470,27 @@ impl CleanerBuilder {
     /// and pass it here.
     pub fn lexicon(&mut self, lexicon: Lexicon) -> &mut CleanerBuilder {
         self.lexicon = Some(lexicon);
+        self
+    }
+
+        /// The token model.
+    ///
+    /// # Defaults
+    ///
+    /// [`Model::embedded`]. A model without weights turns it off.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use zhclean::{Cleaner, Model};
+    /// let off = "version\t1\nngrams\t2\t3\nbias\t0\n";
+    /// let off = Model::from_reader(off.as_bytes())?;
+    /// let rules_only = Cleaner::builder().model(off).build()?;
+    /// assert!(rules_only.score_text("牛牛房卡批发，一元一张").spam);
+    /// # Ok::<(), zhclean::Error>(())
+    /// ```
+    pub fn model(&mut self, model: Model) -> &mut CleanerBuilder {
+        self.model = Some(model);
         self
     }
 
@@ -469,8 +518,13 @@ impl CleanerBuilder {
             Some(l) => l.clone(),
             None => Lexicon::embedded(),
         };
+        let model = match &self.model {
+            Some(m) => m.clone(),
+            None => Model::embedded(),
+        };
         Ok(Cleaner {
             matcher: Matcher::new(&lexicon)?,
+            model: std::sync::Arc::new(model),
             threshold: self.threshold,
         })
     }

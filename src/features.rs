@@ -32,11 +32,11 @@ re!(
 );
 re!(
     WECHAT_ID,
-    r"微信(?:号)?[:\s\[\](){}【】<>「」→~-]{0,4}(?:[a-z][a-z0-9_-]{4,19}|\d{6,11})|wxid_[a-z0-9]{4,}"
+        r"微信(?:号)?[:\s\[\](){}【】<>「」→~-]{0,4}(?:[a-z](?:[ _-]?[a-z0-9]){4,19}|\d{6,11})|wxid_[a-z0-9]{4,}"
 );
 re!(
     QQ_NUMBER,
-    r"(?:qq|扣扣|企鹅)(?:号|群)?[:\s\[\](){}【】<>→~-]{0,4}[1-9]\d{4,10}"
+        r"(?:qq|扣扣|扣|企鹅|q)(?:号|群)?[:\s\[\](){}【】<>→~-]{0,4}[1-9]\d{4,10}"
 );
 re!(
     DOMAIN,
@@ -46,7 +46,7 @@ re!(
 // brand word followed by how to reach it (xx娱乐城官网, xx国际app下载).
 re!(
     CASINO_BRAND,
-    r"\p{Han}{2,4}\d{2,5}(?:娱乐|国际|棋牌|体育|彩票|电子|真人|com|cc)|(?:娱乐城|娱乐场|娱乐|国际|棋牌|体育|彩票|电子|真人|贵宾会)(?:官网|官方网站|app|下载|登录|登陆|注册|网址|平台|开户|入口|现金网|登录器|手机版|苹果版|安卓版|网页版)"
+        r"\p{Han}{2,4}\d{2,5}(?:娱乐|国际|棋牌|体育|彩票|电子|真人|平台|网址|官网|com|cc)|(?:娱乐城|娱乐场|娱乐|国际|棋牌|体育|彩票|电子|真人|贵宾会)(?:官网|官方网站|app|下载|登录|登陆|注册|网址|平台|开户|入口|现金网|登录器|手机版|苹果版|安卓版|网页版)"
 );
 re!(PHONE, r"(?:^|[^0-9])(1[3-9]\d{9})(?:[^0-9]|$)");
 re!(TEMPLATE, r"本文关键词|本文摘要|文章摘要|文章关键词|相关关键词");
@@ -75,6 +75,13 @@ pub(crate) struct Features {
 impl Features {
     pub(crate) fn has(&self, rule: &str) -> bool {
         self.patterns.iter().any(|(r, _)| *r == rule)
+    }
+
+        /// Whether any rule has something to say: a spam-side lexicon term or
+    /// a pattern.
+    pub(crate) fn has_evidence(&self) -> bool {
+        !self.patterns.is_empty()
+            || self.keys.iter().any(|(_, _, w)| *w > 0.0)
     }
 
     /// The distinct lexicon terms found: folded term, category, weight.

@@ -43,6 +43,8 @@ mod normalize;
 mod lexicon;
 // text -> named signals
 mod features;
+// the token model: train, load, log-odds
+mod model;
 // signals -> verdict with reasons
 mod score;
 // the cleaner that runs the stages
@@ -58,6 +60,9 @@ pub use crate::decode::{decode, Decoded, EncodingSource};
 pub use crate::error::Error;
 pub use crate::extract::{extract, Article};
 pub use crate::lexicon::{Category, Entry, Lexicon, EMBEDDED_LEXICON};
+pub use crate::model::{
+    train, Model, TrainOptions, EMBEDDED_MODEL, MODEL_VERSION,
+};
 pub use crate::normalize::{normalize, Normalized};
 pub use crate::page::{
     BlockRecord, CleanPage, PageVerdict, Place, Role, SpamBlock, Stats,

@@ -254,29 +254,30 @@ fn is_han(c: char) -> bool {
 }
 
 fn is_sep(c: char) -> bool {
-    matches!(
-        c,
-        ' ' | '*'
-            | '-'
-            | '_'
-            | '乀'
-            | '→'
-            | '.'
-            | '·'
-            | '丶'
-            | '|'
-            | '/'
-            | '~'
-            | '+'
-            | '^'
-            | '#'
-            | '='
-            | '—'
-            | '、'
-            | '\\'
-            | '•'
-            | '‧'
-    )
+    is_odd_sep(c)
+        || matches!(
+            c,
+            ' ' | '*'
+                | '-'
+                | '_'
+                | '乀'
+                | '→'
+                | '.'
+                | '·'
+                | '丶'
+                | '|'
+                | '/'
+                | '~'
+                | '+'
+                | '^'
+                | '#'
+                | '='
+                | '—'
+                | '、'
+                | '\\'
+                | '•'
+                | '‧'
+        )
 }
 
 /// Separators that only disguise: nobody writes them between letters or
@@ -295,6 +296,15 @@ fn is_odd_sep(c: char) -> bool {
             | '•'
             | '‧'
             | '|'
+            | '❤'
+            | '♥'
+            | '★'
+            | '☆'
+            | '✿'
+            | '❀'
+            | '♡'
+            | '✨'
+            | '♪'
             | '\\'
     )
 }
@@ -303,10 +313,14 @@ fn is_odd_sep(c: char) -> bool {
 fn lookalike_digit(c: char) -> Option<char> {
     Some(match c {
         'o' | '〇' | 'о' | 'ο' => '0',
-        'i' | 'l' | '|' | 'і' => '1',
+        'i' | 'l' | '|' | 'і' | '丨' => '1',
+        'z' => '2',
         'ろ' | 'з' => '3',
         'ㄐ' => '4',
+        's' => '5',
         'б' => '6',
+        'b' => '8',
+        'q' | 'g' => '9',
         _ => return None,
     })
 }
@@ -319,14 +333,16 @@ fn join_pass(p: &[Piece], obf: &mut u32) -> Vec<Piece> {
     while i < p.len() {
         let c = p[i].c;
         let prev = out.last().map(|x| x.c);
-        // Pinyin in brackets right after a Han character: 烟(yan)台.
-        if c == '(' && prev.is_some_and(is_han) {
+        // Pinyin in brackets right after a Han character: 烟(yan)台,
+        // 三[san].
+        if matches!(c, '(' | '[') && prev.is_some_and(is_han) {
+            let close = if c == '(' { ')' } else { ']' };
             let mut j = i + 1;
             while j < p.len() && p[j].c.is_ascii_lowercase() && j - i <= 7 {
                 j += 1;
             }
             let letters = j - i - 1;
-            if (2..=6).contains(&letters) && j < p.len() && p[j].c == ')' {
+            if (2..=6).contains(&letters) && j < p.len() && p[j].c == close {
                 if let Some(last) = out.last_mut() {
                     last.end = p[j].end;
                 }
@@ -424,7 +440,7 @@ fn contact_pass(p: &[Piece], obf: &mut u32) -> Vec<Piece> {
         // `Win加V` and `Ctrl+V` are keys, not contacts: a letter before
         // the 加 or + means no contact word.
         let prev = out.last().map(|x| x.c);
-        let keys = matches!(prev, Some('加' | '+'))
+        let keys = matches!(prev, Some('加' | '+' | '嘉' | '家'))
             && out.len() >= 2
             && out[out.len() - 2].c.is_ascii_alphanumeric();
         let folded =
@@ -478,9 +494,17 @@ fn contact_word(p: &[Piece], prev: Option<char>) -> Option<usize> {
     }
     let at = |k: usize| p.get(k).map(|x| x.c);
     let (word, kind) = match (at(0)?, at(1)) {
-        // 加微 before an ID (薇 and 溦 fold to 微 first).
-        ('微', Some(c)) if c != '信' && matches!(prev, Some('加' | '+')) => {
-            (1, Kind::IdOnly)
+        // 微 or 威 before an ID (薇 and 溦 fold to 微 first).
+        ('微' | '威', Some(c)) if c != '信' => (1, Kind::IdOnly),
+        // The pinyin: wei信, weixin.
+        ('w', Some('e')) if at(2) == Some('i') && at(3) == Some('信') => {
+            (4, Kind::Strong)
+        }
+        ('w', Some('e'))
+            if (2..6).map(at).collect::<Option<String>>().as_deref()
+                == Some("ixin") =>
+        {
+            (6, Kind::Strong)
         }
         ('v', Some('信')) => (2, Kind::Strong),
         ('v' | 'w', Some('x')) => (2, Kind::Strong),
@@ -509,10 +533,12 @@ fn contact_word(p: &[Piece], prev: Option<char>) -> Option<usize> {
     }
     // `vxworks` is a word, but `v信abc123`, `十(v)abc123` and `加微abc123`
     // are not.
-    let glued_ok = word == 4 || at(1) == Some('信') || at(0) == Some('微');
+    // 嘉 and 家 sound like 加.
+    let after_add = matches!(prev, Some('加' | '+' | '嘉' | '家'));
+    let glued_ok =
+        word >= 4 || at(1) == Some('信') || (at(0) == Some('微') && after_add);
     let has_id =
         id.len() >= 5 && (k > 0 || glued_ok || id[0].is_ascii_digit());
-    let after_add = matches!(prev, Some('加' | '+'));
     let next_letter = rest.first().is_some_and(|x| x.c.is_ascii_alphabetic());
     let ok = has_id || (after_add && kind != Kind::IdOnly && !next_letter);
     ok.then_some(word)
@@ -558,7 +584,13 @@ mod tests {
         add_wei_id: "加溦ufzd9472989" => "加微信ufzd9472989",
         arrow_id: "加V→wx4434925" => "加微信→wx4434925",
         weibo_is_not_wechat: "加微博好友" => "加微博好友",
-        keyboard: "按Win加V粘贴" => "按win加v粘贴",
+                keyboard: "按Win加V粘贴" => "按win加v粘贴",
+        pinyin_square: "拼[pin]三[san] 张" => "拼三张",
+        wei_pinyin: "wei信：（srlpg2547）" => "微信:(srlpg2547)",
+        wei_id: "加威「hnsd_5B3B」" => "加微信「hnsd_583b」",
+        heart: "威❤信" => "威信",
+        more_lookalikes: "3Zlq4O〇2" => "32194002",
+        wei_alone: "树立威信，微创手术" => "树立威信,微创手术",
         dates_keep_dot: "2024.5.21" => "2024.5.21",
     }
 
@@ -569,5 +601,90 @@ mod tests {
         let at = n.as_str().find("123").unwrap();
         let r = n.original(at..at + 3);
         assert_eq!(&src[r], "①②③");
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::normalize;
+
+    /// Plain texts of the kind spam is made of: Chinese words, digits,
+    /// ASCII IDs, punctuation.
+    fn plain() -> impl Strategy<Value = String> {
+        let words = prop::sample::select(vec![
+            "牛牛", "房卡", "批发", "加微信", "金花", "一元一张", "哪里买", "新闻",
+            "发布会", "记者", "今天", "市场", "，", "。", "：", "abc", "vip8",
+            "2024", "138", "5678", "微信", "客服",
+        ]);
+        prop::collection::vec(words, 1..12).prop_map(|w| w.concat())
+    }
+
+    /// Disguises the way spammers do, in ways the folding must undo.
+    fn disguise(s: &str, seed: u64) -> String {
+        let mut out = String::new();
+        let mut r = seed | 1;
+        let mut next = || {
+            r ^= r << 13;
+            r ^= r >> 7;
+            r ^= r << 17;
+            r
+        };
+        let cs: Vec<char> = s.chars().collect();
+        for (i, &c) in cs.iter().enumerate() {
+            let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+            match c {
+                '微' if next() % 2 == 0 => out.push('薇'),
+                '1'..='9' if next() % 3 == 0 => {
+                    // ① .. ⑨
+                    out.push(char::from_u32(0x2460 + (c as u32 - '1' as u32)).unwrap())
+                }
+                '0'..='9' | 'a'..='z' if next() % 3 == 0 => {
+                    // Full width.
+                    out.push(char::from_u32(c as u32 + 0xFEE0).unwrap())
+                }
+                _ => out.push(c),
+            }
+            if let Some(&n) = cs.get(i + 1) {
+                if han(c) && han(n) {
+                    match next() % 6 {
+                        0 => out.push(' '),
+                        1 => out.push('*'),
+                        2 => out.push('乀'),
+                        3 => out.push('\u{200b}'),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn disguised_folds_like_plain(s in plain(), seed in any::<u64>()) {
+            let d = disguise(&s, seed);
+            let (a, b) = (normalize(&d), normalize(&s));
+            prop_assert_eq!(a.as_str(), b.as_str(), "disguised {:?}", d);
+        }
+
+        #[test]
+        fn folding_twice_changes_nothing(s in "[牛房卡微信加薇溦 *乀→_.\\-0-9a-zA-Z①⑴❶〇lOろ:：()（）\\[\\]【】，。]{0,40}") {
+            let once = normalize(&s);
+            let twice = normalize(once.as_str());
+            prop_assert_eq!(twice.as_str(), once.as_str());
+        }
+
+        #[test]
+        fn offsets_stay_in_bounds(s in "\\PC{0,60}") {
+            let n = normalize(&s);
+            let len = n.as_str().len();
+            let r = n.original(0..len);
+            prop_assert!(r.end <= s.len());
+            prop_assert!(s.is_char_boundary(r.start) && s.is_char_boundary(r.end));
+        }
     }
 }

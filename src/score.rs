@@ -66,6 +66,7 @@ pub const RULES: &[Rule] = &[
     Rule { name: "pattern.obfuscated_contact", description: "contact details disguised (homophones of 微信, enclosed or look-alike digits, odd separators)", weight: 2.5 },
     Rule { name: "pattern.domain", description: "a bare domain name", weight: 1.0 },
     Rule { name: "pattern.casino_brand", description: "a casino brand form: digits in a Chinese brand name, or a brand word with 官网 / app下载 / 注册", weight: 2.5 },
+        Rule { name: "model.log_odds", description: "the token model's log-odds when positive, on texts with topical evidence (this weight is the cap)", weight: 3.0 },
     Rule { name: "structure.hidden", description: "text hidden from readers (with other evidence)", weight: 1.5 },
     Rule { name: "page.repeated_term", description: "a strong gambling or casino term in three or more texts of the page", weight: 2.0 },
     Rule { name: "page.offtopic_suffix", description: "a `_XX体育` / `_XX娱乐` title suffix on a page about neither: the `_brand` suffix of casino link farms, enough on its own", weight: 5.0 },
@@ -126,8 +127,10 @@ pub(crate) struct Situation {
     pub report_page: bool,
     /// A strong term of this text that recurs across the page.
     pub repeated: Option<String>,
-    /// The title's off-topic site suffix, for the title.
+        /// The title's off-topic site suffix, for the title.
     pub offtopic_suffix: Option<String>,
+    /// The token model's log-odds, when it read the text.
+    pub model: Option<f32>,
 }
 
 pub(crate) fn weigh(
@@ -260,8 +263,38 @@ pub(crate) fn weigh(
     if let Some(t) = sit.repeated {
         fire("page.repeated_term", t);
     }
-    if let Some(t) = sit.offtopic_suffix {
+        if let Some(t) = sit.offtopic_suffix {
         fire("page.offtopic_suffix", t);
+    }
+        // The model adds to topical evidence (gambling, casino, porn, fraud)
+    // and never takes away: its corpus is ours, and a counter-argument
+    // is the rules' job (reporting and innocent contexts). Contact
+    // details alone are how honest businesses write too.
+    let topical_evidence = g > 0.0
+        || porn > 0.0
+        || fraud > 0.0
+        || f.patterns.iter().any(|(n, _)| {
+            matches!(
+                *n,
+                "pattern.casino_brand"
+                    | "pattern.price_per_card"
+                    | "pattern.hype_title"
+                    | "pattern.junk_prefix"
+                    | "pattern.junk_tag"
+                    | "pattern.brand_suffix"
+                    | "pattern.template"
+            )
+        });
+    if let (Some(lo), true) = (sit.model, topical_evidence) {
+        let cap = rule("model.log_odds").weight;
+        let w = ((lo * 100.0).round() / 100.0).clamp(0.0, cap);
+        if w != 0.0 {
+            reasons.push(Reason {
+                rule: "model.log_odds".into(),
+                weight: w,
+                detail: format!("{lo:.2}"),
+            });
+        }
     }
     let mut score: f32 = reasons.iter().map(|r| r.weight).sum();
     let topical = g > 0.0 || porn > 0.0 || fraud > 0.0;
