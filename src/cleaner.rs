@@ -116,7 +116,7 @@ impl Cleaner {
     }
 
     fn judge(&self, text: &str, ctx: &Context, sit: Situation) -> Verdict {
-                let (f, folded) = features::extract(text, &self.matcher, ctx);
+        let (f, folded) = features::extract(text, &self.matcher, ctx);
         self.weigh(text, &f, &folded, sit)
     }
 
@@ -166,8 +166,7 @@ impl Cleaner {
                     offtopic_suffix: page.offtopic_suffix.clone(),
                     ..Situation::default()
                 };
-                let v =
-                    self.weigh(&u.text, &u.features, &u.folded, sit);
+                let v = self.weigh(&u.text, &u.features, &u.folded, sit);
                 if v.spam {
                     spam.push(SpamBlock {
                         text: u.text.clone(),
@@ -184,7 +183,7 @@ impl Cleaner {
                 hidden: bs[range.clone()].iter().all(|b| b.hidden),
                 report_page: page.report && in_body,
                 repeated: page.repeated(&u.features),
-                                ..Situation::default()
+                ..Situation::default()
             };
             let v = self.weigh(&u.text, &u.features, &u.folded, sit);
             for s in &mut scores[range.clone()] {
@@ -230,7 +229,7 @@ impl Cleaner {
         let title = blocks.head().title.as_str();
         if !title.is_empty() {
             let ctx = Context { title: true, ..Context::default() };
-                        let (features, folded) =
+            let (features, folded) =
                 features::extract(title, &self.matcher, &ctx);
             units.push(Unit {
                 range: None,
@@ -263,7 +262,7 @@ impl Cleaner {
                 }
                 text.push_str(&b.text);
             }
-                        let (features, folded) =
+            let (features, folded) =
                 features::extract(&text, &self.matcher, &ctx);
             units.push(Unit { range: Some(range), text, features, folded });
         }
@@ -327,7 +326,7 @@ impl Cleaner {
 struct Unit {
     /// The blocks it covers; `None` for the raw `<title>`.
     range: Option<std::ops::Range<usize>>,
-        text: String,
+    text: String,
     features: features::Features,
     folded: Normalized,
 }
@@ -444,7 +443,7 @@ impl Default for CleanerBuilder {
 impl CleanerBuilder {
     /// A builder with the defaults.
     pub fn new() -> CleanerBuilder {
-                CleanerBuilder {
+        CleanerBuilder {
             threshold: DEFAULT_THRESHOLD,
             lexicon: None,
             model: None,
@@ -473,7 +472,7 @@ impl CleanerBuilder {
         self
     }
 
-        /// The token model.
+    /// The token model.
     ///
     /// # Defaults
     ///

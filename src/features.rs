@@ -23,7 +23,7 @@ macro_rules! re {
 // On the folded form: lower case, half-width, separators dropped.
 re!(
     HYPE_TITLE,
-    r"^[^!]{0,10}(?:指南|攻略|推荐|测评|评测|科普|知乎|教程|介绍|知识|分享|资讯|必看|揭秘|游戏|解答|问答|百科|热点|头条|大全|须知|详解|一分钟|重磅|最新|官方)[^!]{0,4}!"
+    r"^[^!]{0,10}(?:指南|攻略|推荐|测评|评测|科普|知乎|教程|介绍|知识|分享|资讯|必看|揭秘|游戏|解答|问答|百科|热点|头条|大全|须知|详解|一分钟|重磅|最新|官方|解析|干货|新手|必读|秘籍|技巧)[^!]{0,4}!"
 );
 re!(YEAR_HYPE, r"^(?:20\d\d)年?[\p{Han}]{2,8}:");
 re!(
@@ -32,11 +32,11 @@ re!(
 );
 re!(
     WECHAT_ID,
-        r"微信(?:号)?[:\s\[\](){}【】<>「」→~-]{0,4}(?:[a-z](?:[ _-]?[a-z0-9]){4,19}|\d{6,11})|wxid_[a-z0-9]{4,}"
+    r"微信(?:号)?[:\s\[\](){}【】<>「」→~-]{0,4}(?:[a-z](?:[ _-]?[a-z0-9]){4,19}|\d{6,11})|wxid_[a-z0-9]{4,}"
 );
 re!(
     QQ_NUMBER,
-        r"(?:qq|扣扣|扣|企鹅|q)(?:号|群)?[:\s\[\](){}【】<>→~-]{0,4}[1-9]\d{4,10}"
+    r"(?:qq|扣扣|扣|企鹅|q)(?:号|群)?[:\s\[\](){}【】<>→~-]{0,4}[1-9]\d{4,10}"
 );
 re!(
     DOMAIN,
@@ -46,10 +46,10 @@ re!(
 // brand word followed by how to reach it (xx娱乐城官网, xx国际app下载).
 re!(
     CASINO_BRAND,
-        r"\p{Han}{2,4}\d{2,5}(?:娱乐|国际|棋牌|体育|彩票|电子|真人|平台|网址|官网|com|cc)|(?:娱乐城|娱乐场|娱乐|国际|棋牌|体育|彩票|电子|真人|贵宾会)(?:官网|官方网站|app|下载|登录|登陆|注册|网址|平台|开户|入口|现金网|登录器|手机版|苹果版|安卓版|网页版)"
+    r"\p{Han}{2,4}\d{2,5}(?:娱乐|国际|棋牌|体育|彩票|电子|真人|平台|网址|官网|com|cc)|(?:娱乐城|娱乐场|娱乐|国际|棋牌|体育|彩票|电子|真人|贵宾会)(?:官网|官方网站|app|下载|登录|登陆|注册|网址|平台|开户|入口|现金网|登录器|手机版|苹果版|安卓版|网页版)"
 );
 re!(PHONE, r"(?:^|[^0-9])(1[3-9]\d{9})(?:[^0-9]|$)");
-re!(TEMPLATE, r"本文关键词|本文摘要|文章摘要|文章关键词|相关关键词");
+re!(TEMPLATE, r"本文关键词|本文摘要|文章摘要|关键词:.{0,80}摘要:");
 // On the original text, since case matters there.
 re!(JUNK_TOKEN, r"^([A-Za-z0-9][A-Za-z0-9.]{1,23})(?:\p{Han}|$)");
 re!(JUNK_TAG, r"【(?:[A-Z]{4,12}|\p{Han}{2}[A-Za-z]{3}\p{Han}{2})】");
@@ -57,6 +57,41 @@ re!(
     BRAND_SUFFIX,
     r"[_|](?:[\p{Han}A-Za-z0-9]{2,12}?)(?:app下载|APP下载|登录器下载|登[录陆]官网|现金网|中文版|手机版|官方网站|官网|app|APP|登录|注册)[^_|]{0,10}$"
 );
+
+/// A cheap test that a pattern can match at all: each needs a literal or
+/// a character class that most texts lack. Running the regexes only then
+/// keeps scoring fast on ordinary news.
+fn may_match(rule: &str, f: &str) -> bool {
+    let has = |words: &[&str]| words.iter().any(|w| f.contains(w));
+    match rule {
+        "pattern.hype_title" => f.contains('!'),
+        "pattern.year_hype" => f.starts_with("20") && f.contains(':'),
+        "pattern.price_per_card" => has(&["元", "块", "毛"]),
+        "pattern.wechat_id" => has(&["微信", "wxid"]),
+        "pattern.qq_number" => has(&["qq", "扣", "企鹅", "q"]),
+        "pattern.template" => has(&["本文", "文章", "摘要"]),
+        "pattern.domain" => f.contains('.'),
+        "pattern.casino_brand" => has(&[
+            "娱乐",
+            "国际",
+            "棋牌",
+            "体育",
+            "彩票",
+            "电子",
+            "真人",
+            "贵宾会",
+        ]),
+        "pattern.phone" => {
+            // Eleven digits in a row.
+            let mut run = 0;
+            f.bytes().any(|b| {
+                run = if b.is_ascii_digit() { run + 1 } else { 0 };
+                run >= 11
+            })
+        }
+        _ => true,
+    }
+}
 
 /// Everything found in one text, before weighing.
 #[derive(Clone, Debug, Default)]
@@ -77,11 +112,10 @@ impl Features {
         self.patterns.iter().any(|(r, _)| *r == rule)
     }
 
-        /// Whether any rule has something to say: a spam-side lexicon term or
+    /// Whether any rule has something to say: a spam-side lexicon term or
     /// a pattern.
     pub(crate) fn has_evidence(&self) -> bool {
-        !self.patterns.is_empty()
-            || self.keys.iter().any(|(_, _, w)| *w > 0.0)
+        !self.patterns.is_empty() || self.keys.iter().any(|(_, _, w)| *w > 0.0)
     }
 
     /// The distinct lexicon terms found: folded term, category, weight.
@@ -119,16 +153,17 @@ pub(crate) fn extract(
     let mut suffix_hit = None;
     for hit in matcher.find(f) {
         let term = &f[hit.start..hit.end];
-        // An ASCII term must stand alone: `qq` inside `qqmusic` is not QQ.
+        // An ASCII term must not be part of a longer word: `qq` inside
+        // `qqmusic` is not QQ (digits may follow: `qq12345`).
         if term.is_ascii()
             && (f[..hit.start]
                 .chars()
                 .next_back()
-                .is_some_and(|c| c.is_ascii_alphanumeric())
+                .is_some_and(|c| c.is_ascii_alphabetic())
                 || f[hit.end..]
                     .chars()
                     .next()
-                    .is_some_and(|c| c.is_ascii_alphanumeric()))
+                    .is_some_and(|c| c.is_ascii_alphabetic()))
         {
             continue;
         }
@@ -146,6 +181,9 @@ pub(crate) fn extract(
         out.terms[hit.category.index()].push((hit.weight, orig));
     }
     let mut pat = |name: &'static str, re: &Regex| {
+        if !may_match(name, f) {
+            return;
+        }
         if let Some(m) = re.find(f) {
             out.patterns.push((name, folded.original(m.start()..m.end())));
         }
@@ -159,16 +197,25 @@ pub(crate) fn extract(
     pat("pattern.domain", &DOMAIN);
     pat("pattern.casino_brand", &CASINO_BRAND);
     out.obfuscations = folded.obfuscations();
-    if let Some(c) = PHONE.captures(f) {
+    let phone =
+        if may_match("pattern.phone", f) { PHONE.captures(f) } else { None };
+    if let Some(c) = phone {
         let m = c.get(1).expect("group 1 always takes part");
         out.patterns
             .push(("pattern.phone", folded.original(m.start()..m.end())));
     }
     // Patterns on the original text.
-    if let Some(m) = JUNK_TAG.find(text) {
-        out.patterns.push(("pattern.junk_tag", m.range()));
+    if text.contains('【') {
+        if let Some(m) = JUNK_TAG.find(text) {
+            out.patterns.push(("pattern.junk_tag", m.range()));
+        }
     }
-    if let Some(m) = BRAND_SUFFIX.find(text) {
+    let suffix = if ctx.title && text.contains(['_', '|']) {
+        BRAND_SUFFIX.find(text)
+    } else {
+        None
+    };
+    if let Some(m) = suffix {
         out.patterns.push(("pattern.brand_suffix", m.range()));
     } else if let Some(r) = suffix_hit {
         // A casino or gambling term where a title names its site.

@@ -104,11 +104,16 @@ impl Model {
                     .parse::<f32>()
                     .ok()
                     .filter(|x| x.is_finite())
-                    .ok_or_else(|| bad(format!("`{s}` is not a finite number")))
+                    .ok_or_else(|| {
+                        bad(format!("`{s}` is not a finite number"))
+                    })
             };
             match f[0] {
                 "version" => {
-                    let v: u32 = f.get(1).and_then(|v| v.trim().parse().ok()).ok_or_else(|| bad("version needs a number".into()))?;
+                    let v: u32 = f
+                        .get(1)
+                        .and_then(|v| v.trim().parse().ok())
+                        .ok_or_else(|| bad("version needs a number".into()))?;
                     if v != MODEL_VERSION {
                         return Err(bad(format!(
                             "model file version {v} is not supported (this crate reads version {MODEL_VERSION})"
@@ -117,18 +122,32 @@ impl Model {
                     version = true;
                 }
                 _ if !version => {
-                    return Err(bad("the first line must be `version<TAB>N`".into()));
+                    return Err(bad(
+                        "the first line must be `version<TAB>N`".into()
+                    ));
                 }
                 "ngrams" => {
                     let (a, b) = match (f.get(1), f.get(2)) {
-                        (Some(a), Some(b)) => (a.trim().parse::<usize>(), b.trim().parse::<usize>()),
-                        _ => return Err(bad("want `ngrams<TAB>MIN<TAB>MAX`".into())),
+                        (Some(a), Some(b)) => (
+                            a.trim().parse::<usize>(),
+                            b.trim().parse::<usize>(),
+                        ),
+                        _ => {
+                            return Err(bad(
+                                "want `ngrams<TAB>MIN<TAB>MAX`".into()
+                            ))
+                        }
                     };
                     match (a, b) {
                         (Ok(a), Ok(b)) if 1 <= a && a <= b && b <= 6 => {
                             (m.min_n, m.max_n) = (a, b);
                         }
-                        _ => return Err(bad("n-gram sizes must be 1 <= MIN <= MAX <= 6".into())),
+                        _ => {
+                            return Err(bad(
+                                "n-gram sizes must be 1 <= MIN <= MAX <= 6"
+                                    .into(),
+                            ))
+                        }
                     }
                     ngrams = true;
                 }
@@ -138,16 +157,25 @@ impl Model {
                 }
                 gram => {
                     if !(ngrams && bias) {
-                        return Err(bad("weights come after the `ngrams` and `bias` lines".into()));
+                        return Err(bad(
+                            "weights come after the `ngrams` and `bias` lines"
+                                .into(),
+                        ));
                     }
-                    let w = num(f.get(1).copied().ok_or_else(|| bad(format!("`{gram}` has no weight")))?)?;
+                    let w = num(f.get(1).copied().ok_or_else(|| {
+                        bad(format!("`{gram}` has no weight"))
+                    })?)?;
                     m.weights.insert(hash(gram), w);
                     m.names.push((gram.to_string(), w));
                 }
             }
         }
         if !(version && ngrams && bias) {
-            return Err(Error::data("model", 0, "missing `version`, `ngrams` or `bias` line"));
+            return Err(Error::data(
+                "model",
+                0,
+                "missing `version`, `ngrams` or `bias` line",
+            ));
         }
         Ok(m)
     }
@@ -222,7 +250,11 @@ fn hash(s: &str) -> u64 {
 /// `min..=max`, skipping n-grams that hold a space.
 fn grams(text: &str, min: usize, max: usize, mut f: impl FnMut(u64)) {
     // Char boundaries, one pass; no allocation per n-gram.
-    let idx: Vec<usize> = text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect();
+    let idx: Vec<usize> = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(text.len()))
+        .collect();
     let chars = idx.len() - 1;
     for start in 0..chars {
         for n in min..=max {
@@ -319,24 +351,40 @@ impl Default for TrainOptions {
 /// ```
 pub fn train(data: &[(String, bool)], opts: &TrainOptions) -> Model {
     // Vocabulary: n-grams seen in at least `min_count` texts.
-    let folded: Vec<Vec<String>> =
-        data.iter().map(|(t, _)| gram_strings(normalize(t).as_str(), opts.min_n, opts.max_n)).collect();
+    let folded: Vec<Vec<String>> = data
+        .iter()
+        .map(|(t, _)| {
+            gram_strings(normalize(t).as_str(), opts.min_n, opts.max_n)
+        })
+        .collect();
     let mut count: HashMap<&str, usize> = HashMap::new();
     for gs in &folded {
         for g in gs {
             *count.entry(g.as_str()).or_insert(0) += 1;
         }
     }
-    let mut vocab: Vec<&str> = count.iter().filter(|(_, c)| **c >= opts.min_count).map(|(g, _)| *g).collect();
+    let mut vocab: Vec<&str> = count
+        .iter()
+        .filter(|(_, c)| **c >= opts.min_count)
+        .map(|(g, _)| *g)
+        .collect();
     vocab.sort_unstable();
-    let index: HashMap<&str, usize> = vocab.iter().enumerate().map(|(i, g)| (*g, i)).collect();
+    let index: HashMap<&str, usize> =
+        vocab.iter().enumerate().map(|(i, g)| (*g, i)).collect();
     let rows: Vec<(Vec<usize>, f32, f32)> = folded
         .iter()
         .zip(data)
         .map(|(gs, (_, spam))| {
-            let mut ids: Vec<usize> = gs.iter().filter_map(|g| index.get(g.as_str()).copied()).collect();
+            let mut ids: Vec<usize> = gs
+                .iter()
+                .filter_map(|g| index.get(g.as_str()).copied())
+                .collect();
             ids.sort_unstable();
-            let scale = if ids.is_empty() { 0.0 } else { 1.0 / (gs.len() as f32).sqrt() };
+            let scale = if ids.is_empty() {
+                0.0
+            } else {
+                1.0 / (gs.len() as f32).sqrt()
+            };
             (ids, scale, if *spam { 1.0 } else { 0.0 })
         })
         .collect();
@@ -373,9 +421,17 @@ pub fn train(data: &[(String, bool)], opts: &TrainOptions) -> Model {
         .filter(|(_, x)| x.abs() >= opts.min_weight)
         .map(|(g, x)| (g.to_string(), (x * 1000.0).round() / 1000.0))
         .collect();
-    names.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then_with(|| a.0.cmp(&b.0)));
+    names.sort_by(|a, b| {
+        b.1.abs().total_cmp(&a.1.abs()).then_with(|| a.0.cmp(&b.0))
+    });
     let weights = names.iter().map(|(g, x)| (hash(g), *x)).collect();
-    Model { min_n: opts.min_n, max_n: opts.max_n, bias: (bias * 1000.0).round() / 1000.0, weights, names }
+    Model {
+        min_n: opts.min_n,
+        max_n: opts.max_n,
+        bias: (bias * 1000.0).round() / 1000.0,
+        weights,
+        names,
+    }
 }
 
 #[cfg(test)]

@@ -113,8 +113,23 @@ struct Piece {
 pub fn normalize(text: &str) -> Normalized {
     let mut obf = 0;
     let mut pieces = fold_chars(text, &mut obf);
-    pieces = join_pass(&pieces, &mut obf);
-    pieces = contact_pass(&pieces, &mut obf);
+    // The later passes only matter when what they look for is there;
+    // most news text has neither.
+    if pieces.iter().any(|p| is_sep(p.c) || matches!(p.c, '(' | '['))
+        || has_lookalike_near_digit(&pieces)
+    {
+        pieces = join_pass(&pieces, &mut obf);
+    }
+    if pieces.iter().any(|p| matches!(p.c, 'v' | 'w' | '十' | '威' | '微'))
+    {
+        let before = obf;
+        pieces = contact_pass(&pieces, &mut obf);
+        // A folded 微信 is Chinese now: separators next to it go, as
+        // they would in a second folding.
+        if obf != before {
+            pieces = join_pass(&pieces, &mut obf);
+        }
+    }
     let mut out = Normalized {
         text: String::with_capacity(text.len()),
         obfuscations: obf,
@@ -125,6 +140,13 @@ pub fn normalize(text: &str) -> Normalized {
         out.text.push(p.c);
     }
     out
+}
+
+fn has_lookalike_near_digit(p: &[Piece]) -> bool {
+    p.windows(2).any(|w| {
+        (w[0].c.is_ascii_digit() && lookalike_digit(w[1].c).is_some())
+            || (w[1].c.is_ascii_digit() && lookalike_digit(w[0].c).is_some())
+    })
 }
 
 /// Character-level folding: drop invisibles, NFKC, case, tables.
@@ -165,6 +187,10 @@ fn fold_chars(text: &str, obf: &mut u32) -> Vec<Piece> {
         };
         if is_nfkc_stable(c) {
             push(lower(c));
+        } else if ('\u{FF01}'..='\u{FF5E}').contains(&c) {
+            // Full-width ASCII, the common case of NFKC in Chinese text.
+            let a = char::from_u32(c as u32 - 0xFEE0).unwrap_or(c);
+            push(lower(a));
         } else if let Some(d) = enclosed_digit(c) {
             for d in d.chars() {
                 push(d);
@@ -197,7 +223,11 @@ fn lower(c: char) -> char {
 /// ASCII and the main CJK blocks do not change under NFKC; skipping the
 /// normaliser for them is the fast path.
 fn is_nfkc_stable(c: char) -> bool {
-    c.is_ascii() || matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
+    c.is_ascii()
+        || matches!(c as u32,
+            0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0x3001..=0x303F
+            | 0x2010 | 0x2013..=0x2016 | 0x2018..=0x201F | 0x2020..=0x2023
+            | 0x2030 | 0x2032..=0x2033 | 0x00B7)
 }
 
 fn is_invisible(c: char) -> bool {
@@ -236,17 +266,28 @@ fn fold_table(c: char) -> char {
         書书車车門门長长現现實实陸陆馬马鳥鸟龍龙萬万億亿擊击槍枪彈弹級级蘭兰亞亚歐欧\
         葡葡蔔卜澳澳門门贊赞佔占儲储値值熱热門门夥伙傳传滿满獲获麗丽謝谢兌兑換换紙纸\
         幾几億亿輕轻鬆松親亲愛爱約约聊聊視视裸裸騙骗貸贷款款額额卡卡刷刷單单兼兼職职\
-        稅税票票據据辦办證证";
-    static TABLE: std::sync::LazyLock<std::collections::HashMap<char, char>> =
+        稅税票票據据辦办證证測测評评類类標标準准達达險险環环夠够鐘钟團团隊队種种費费讓让\
+        邊边還还過过給给請请詢询諮咨訂订愛爱誠诚聽听說说體体驗验預预測测專专屬属獨独\
+        廳厅遊游戲戏隨随時时線线條条務务權权紅红贏赢輸输錢钱爭争鬥斗擁拥搶抢寶宝";
+    // A sorted table and a binary search: cheaper per character than
+    // hashing, and this runs on every Chinese character.
+    static TABLE: std::sync::LazyLock<Vec<(char, char)>> =
         std::sync::LazyLock::new(|| {
             let cs: Vec<char> =
                 PAIRS.chars().filter(|c| !c.is_whitespace()).collect();
-            cs.chunks_exact(2).map(|p| (p[0], p[1])).collect()
+            let mut t: Vec<(char, char)> =
+                cs.chunks_exact(2).map(|p| (p[0], p[1])).collect();
+            t.sort_unstable();
+            t.dedup_by_key(|p| p.0);
+            t
         });
     if c.is_ascii() {
         return c;
     }
-    TABLE.get(&c).copied().unwrap_or(c)
+    match TABLE.binary_search_by_key(&c, |p| p.0) {
+        Ok(i) => TABLE[i].1,
+        Err(_) => c,
+    }
 }
 
 fn is_han(c: char) -> bool {
@@ -257,26 +298,7 @@ fn is_sep(c: char) -> bool {
     is_odd_sep(c)
         || matches!(
             c,
-            ' ' | '*'
-                | '-'
-                | '_'
-                | '乀'
-                | '→'
-                | '.'
-                | '·'
-                | '丶'
-                | '|'
-                | '/'
-                | '~'
-                | '+'
-                | '^'
-                | '#'
-                | '='
-                | '—'
-                | '、'
-                | '\\'
-                | '•'
-                | '‧'
+            ' ' | '-' | '_' | '.' | '·' | '|' | '/' | '+' | '—' | '、' | '\\'
         )
 }
 
@@ -287,7 +309,6 @@ fn is_odd_sep(c: char) -> bool {
         c,
         '*' | '乀'
             | '→'
-            | '·'
             | '丶'
             | '~'
             | '^'
@@ -295,7 +316,6 @@ fn is_odd_sep(c: char) -> bool {
             | '='
             | '•'
             | '‧'
-            | '|'
             | '❤'
             | '♥'
             | '★'
@@ -337,11 +357,18 @@ fn join_pass(p: &[Piece], obf: &mut u32) -> Vec<Piece> {
         // 三[san].
         if matches!(c, '(' | '[') && prev.is_some_and(is_han) {
             let close = if c == '(' { ')' } else { ']' };
+            // Odd separators inside count as nothing, as they will once
+            // joined, so that folding twice changes nothing.
             let mut j = i + 1;
-            while j < p.len() && p[j].c.is_ascii_lowercase() && j - i <= 7 {
+            let mut letters = 0;
+            while j < p.len() && j - i <= 12 {
+                if p[j].c.is_ascii_lowercase() {
+                    letters += 1;
+                } else if !is_odd_sep(p[j].c) {
+                    break;
+                }
                 j += 1;
             }
-            let letters = j - i - 1;
             if (2..=6).contains(&letters) && j < p.len() && p[j].c == close {
                 if let Some(last) = out.last_mut() {
                     last.end = p[j].end;
@@ -366,11 +393,21 @@ fn join_pass(p: &[Piece], obf: &mut u32) -> Vec<Piece> {
             // to break an ID apart.
             // (An arrow points at an ID rather than splitting one.)
             let odd = p[i..j].iter().all(|x| is_odd_sep(x.c) && x.c != '→');
-            let joins_letters = odd
+            // A middle dot splits IDs too (`a·u·k`), but between Chinese
+            // names it is honest (约翰·史密斯).
+            let dotted = p[i..j].iter().all(|x| x.c == '·');
+            // (A kana look-alike before a digit is about to be a digit.)
+            let next_alnum = next.is_some_and(|c| {
+                c.is_ascii_alphanumeric()
+                    || (!c.is_ascii()
+                        && lookalike_digit(c).is_some()
+                        && digit_ahead(p, j + 1))
+            });
+            let joins_letters = (odd || dotted)
                 && prev.is_some_and(|c| c.is_ascii_alphanumeric())
-                && next.is_some_and(|c| c.is_ascii_alphanumeric());
+                && next_alnum;
             if joins_han || joins_digits || joins_letters {
-                if odd {
+                if odd || (dotted && joins_letters) {
                     *obf += 1;
                 }
                 i = j;
@@ -378,8 +415,11 @@ fn join_pass(p: &[Piece], obf: &mut u32) -> Vec<Piece> {
             }
         }
         if let Some(d) = lookalike_digit(c) {
+            // Latin look-alikes only between digits (`1O2`); kana and
+            // Cyrillic ones also at the start of a number (`ろ002`).
             let prev_digit = prev.is_some_and(|c| c.is_ascii_digit());
-            if prev_digit && digit_ahead(p, i + 1) {
+            let foreign = !c.is_ascii();
+            if (prev_digit || foreign) && digit_ahead(p, i + 1) {
                 *obf += 1;
                 out.push(Piece { c: d, ..p[i] });
                 i += 1;
@@ -395,24 +435,25 @@ fn join_pass(p: &[Piece], obf: &mut u32) -> Vec<Piece> {
 /// What may stand between a contact word and its ID: a colon, 号, a
 /// space, a bracket or an arrow.
 fn is_id_lead(c: char) -> bool {
-    matches!(
-        c,
-        ':' | '号'
-            | ' '
-            | '['
-            | ']'
-            | '('
-            | ')'
-            | '【'
-            | '】'
-            | '→'
-            | '-'
-            | '~'
-            | '<'
-            | '>'
-            | '「'
-            | '」'
-    )
+    (is_odd_sep(c) && c != '*')
+        || matches!(
+            c,
+            ':' | '号'
+                | ' '
+                | '['
+                | ']'
+                | '('
+                | ')'
+                | '【'
+                | '】'
+                | '→'
+                | '-'
+                | '~'
+                | '<'
+                | '>'
+                | '「'
+                | '」'
+        )
 }
 
 /// Whether a digit comes next, past separators and look-alike letters.
@@ -520,25 +561,39 @@ fn contact_word(p: &[Piece], prev: Option<char>) -> Option<usize> {
     while k < 4 && rest.get(k).is_some_and(|x| is_id_lead(x.c)) {
         k += 1;
     }
-    // The ID, with separators inside it skipped (`sfci-jt5-617`).
+    let lead = &rest[..k.min(rest.len())];
+    // A colon, a bracket or an arrow marks what follows as an ID; a space
+    // or a dash may just be the next word (`V-Motion`, `卑微 02-28`).
+    let marked = lead.iter().any(|x| !matches!(x.c, ' ' | '-'));
+    // The ID, with dashes inside it skipped (`sfci-jt5-617`), and spaces
+    // too once it is marked (`（q l h d 8 7）`).
     let mut id: Vec<char> = Vec::new();
     for x in &rest[k.min(rest.len())..] {
         if x.c.is_ascii_alphanumeric() || x.c == '_' {
             id.push(x.c);
-        } else if matches!(x.c, '-' | ' ' | '.') && !id.is_empty() {
+        } else if (x.c == '-' || (x.c == ' ' && marked)) && !id.is_empty() {
             continue;
         } else {
             break;
         }
     }
-    // `vxworks` is a word, but `v信abc123`, `十(v)abc123` and `加微abc123`
-    // are not.
     // 嘉 and 家 sound like 加.
     let after_add = matches!(prev, Some('加' | '+' | '嘉' | '家'));
-    let glued_ok =
-        word >= 4 || at(1) == Some('信') || (at(0) == Some('微') && after_add);
-    let has_id =
-        id.len() >= 5 && (k > 0 || glued_ok || id[0].is_ascii_digit());
+    let digits = id.iter().filter(|c| c.is_ascii_digit()).count();
+    // `vxworks` and `v2.21` are words, but `v信abc123`, `十(v)abc123` and
+    // `加微abc123` are not. A lone `v`, 微 or 威 needs a marked ID or a 加
+    // before it, and an ID with digits in it.
+    let has_id = match kind {
+        Kind::Strong => {
+            id.len() >= 5
+                && (marked
+                    || word >= 2 && at(1) != Some('x')
+                    || digits == id.len())
+        }
+        Kind::IdOnly | Kind::Weak => {
+            id.len() >= 5 && digits >= 2 && (marked || after_add)
+        }
+    };
     let next_letter = rest.first().is_some_and(|x| x.c.is_ascii_alphabetic());
     let ok = has_id || (after_add && kind != Kind::IdOnly && !next_letter);
     ok.then_some(word)
@@ -589,7 +644,8 @@ mod tests {
         wei_pinyin: "wei信：（srlpg2547）" => "微信:(srlpg2547)",
         wei_id: "加威「hnsd_5B3B」" => "加微信「hnsd_583b」",
         heart: "威❤信" => "威信",
-        more_lookalikes: "3Zlq4O〇2" => "32194002",
+                more_lookalikes: "3Zlq4O〇2" => "32194002",
+        kana_first: "加威：【hnsろ００2】" => "加微信:【hns3002】",
         wei_alone: "树立威信，微创手术" => "树立威信,微创手术",
         dates_keep_dot: "2024.5.21" => "2024.5.21",
     }
@@ -614,9 +670,28 @@ mod properties {
     /// ASCII IDs, punctuation.
     fn plain() -> impl Strategy<Value = String> {
         let words = prop::sample::select(vec![
-            "牛牛", "房卡", "批发", "加微信", "金花", "一元一张", "哪里买", "新闻",
-            "发布会", "记者", "今天", "市场", "，", "。", "：", "abc", "vip8",
-            "2024", "138", "5678", "微信", "客服",
+            "牛牛",
+            "房卡",
+            "批发",
+            "加微信",
+            "金花",
+            "一元一张",
+            "哪里买",
+            "新闻",
+            "发布会",
+            "记者",
+            "今天",
+            "市场",
+            "，",
+            "。",
+            "：",
+            "abc",
+            "vip8",
+            "2024",
+            "138",
+            "5678",
+            "微信",
+            "客服",
         ]);
         prop::collection::vec(words, 1..12).prop_map(|w| w.concat())
     }
@@ -638,7 +713,10 @@ mod properties {
                 '微' if next() % 2 == 0 => out.push('薇'),
                 '1'..='9' if next() % 3 == 0 => {
                     // ① .. ⑨
-                    out.push(char::from_u32(0x2460 + (c as u32 - '1' as u32)).unwrap())
+                    out.push(
+                        char::from_u32(0x2460 + (c as u32 - '1' as u32))
+                            .unwrap(),
+                    )
                 }
                 '0'..='9' | 'a'..='z' if next() % 3 == 0 => {
                     // Full width.

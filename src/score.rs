@@ -127,7 +127,7 @@ pub(crate) struct Situation {
     pub report_page: bool,
     /// A strong term of this text that recurs across the page.
     pub repeated: Option<String>,
-        /// The title's off-topic site suffix, for the title.
+    /// The title's off-topic site suffix, for the title.
     pub offtopic_suffix: Option<String>,
     /// The token model's log-odds, when it read the text.
     pub model: Option<f32>,
@@ -171,8 +171,21 @@ pub(crate) fn weigh(
     // explains spam words: they are the story, not an advert. Then the
     // words together count for little, and no combination fires; the
     // patterns (IDs, prices, disguises) still do.
-    let explained =
-        cat[Category::Report.index()] + cat[Category::Benign.index()] <= -2.0;
+    // (Not when the text also wears a spam template: recycled summaries
+    // carry innocent words by chance.)
+    let templated = f.patterns.iter().any(|(n, _)| {
+        matches!(
+            *n,
+            "pattern.hype_title"
+                | "pattern.year_hype"
+                | "pattern.price_per_card"
+                | "pattern.junk_prefix"
+                | "pattern.junk_tag"
+        )
+    });
+    let explained = !templated
+        && cat[Category::Report.index()] + cat[Category::Benign.index()]
+            <= -2.0;
     if explained {
         let positive = [
             Category::Gambling,
@@ -238,7 +251,11 @@ pub(crate) fn weigh(
         fire("context.porn_contact", pair(Category::Porn, Category::Contact));
     }
     let fraud = cat[Category::Fraud.index()];
-    if fraud >= 3.0 && (contact >= 2.5 || sell >= 2.0) && !explained {
+    let reach = contact >= 2.5
+        || has("pattern.phone")
+        || has("pattern.wechat_id")
+        || has("pattern.qq_number");
+    if fraud >= 2.0 && (reach || sell >= 2.0) && !explained {
         fire(
             "context.fraud_contact",
             pair(Category::Fraud, Category::Contact),
@@ -263,16 +280,16 @@ pub(crate) fn weigh(
     if let Some(t) = sit.repeated {
         fire("page.repeated_term", t);
     }
-        if let Some(t) = sit.offtopic_suffix {
+    if let Some(t) = sit.offtopic_suffix {
         fire("page.offtopic_suffix", t);
     }
-        // The model adds to topical evidence (gambling, casino, porn, fraud)
+    // The model adds to topical evidence (gambling, casino, porn, fraud)
     // and never takes away: its corpus is ours, and a counter-argument
     // is the rules' job (reporting and innocent contexts). Contact
     // details alone are how honest businesses write too.
-    let topical_evidence = g > 0.0
-        || porn > 0.0
-        || fraud > 0.0
+    let topical_evidence = g >= 2.0
+        || porn >= 2.0
+        || fraud >= 2.0
         || f.patterns.iter().any(|(n, _)| {
             matches!(
                 *n,
@@ -282,7 +299,6 @@ pub(crate) fn weigh(
                     | "pattern.junk_prefix"
                     | "pattern.junk_tag"
                     | "pattern.brand_suffix"
-                    | "pattern.template"
             )
         });
     if let (Some(lo), true) = (sit.model, topical_evidence) {

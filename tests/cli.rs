@@ -1,30 +1,9 @@
 //! The example CLI, run as a user would (`cargo test` builds examples).
 
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
-use crate::root;
-
-/// The example binary that `cargo test` built for this run: the newest
-/// `zhclean-<hash>` under target/<profile>/examples (the unhashed copy is
-/// only refreshed by `cargo build --example`).
-fn bin() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    let dir = exe.parent().unwrap().parent().unwrap().join("examples");
-    let newest = std::fs::read_dir(&dir)
-        .expect("cargo test builds the examples")
-        .flatten()
-        .filter(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            name.starts_with("zhclean")
-                && !name.ends_with(".d")
-                && !name.ends_with(".pdb")
-                && e.path().is_file()
-        })
-        .max_by_key(|e| e.metadata().and_then(|m| m.modified()).ok());
-    newest.expect("an example binary").path()
-}
+use crate::{bin, root};
 
 fn run(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
     let mut child = Command::new(bin())

@@ -10,12 +10,38 @@ mod shared;
 mod cli;
 // Bad input: never a panic, always a result.
 mod bad_input;
+// The CLI over mixed folders, dumps and WARC, streaming, and the report.
+mod batch;
 
 use std::path::PathBuf;
 
 /// The repository root.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The example binary that `cargo test` built for this run: the newest
+/// `zhclean-<hash>` under target/<profile>/examples (the unhashed copy is
+/// only refreshed by `cargo build --example`).
+pub fn bin() -> PathBuf {
+    let exe = std::env::current_exe().expect("the test binary's path");
+    let dir = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .expect("target/<profile>/deps")
+        .join("examples");
+    let newest = std::fs::read_dir(&dir)
+        .expect("cargo test builds the examples")
+        .flatten()
+        .filter(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.starts_with("zhclean")
+                && !name.ends_with(".d")
+                && !name.ends_with(".pdb")
+                && e.path().is_file()
+        })
+        .max_by_key(|e| e.metadata().and_then(|m| m.modified()).ok());
+    newest.expect("an example binary").path()
 }
 
 /// `../shared` beside the repository, if it is there.

@@ -36,7 +36,8 @@ pub enum EvalCmd {
         #[arg(long, default_value_t = 10)]
         worst: usize,
     },
-    /// Spam: JSONL lines with `text` (and/or `title`) and `label`.
+        /// Spam: JSONL lines with `text` (and/or `title`) and `label`; a
+    /// `.txt` page text has its `title... summary...` list items judged.
     Spam {
         /// JSONL files.
         #[arg(required = true)]
@@ -44,9 +45,15 @@ pub enum EvalCmd {
         /// Spam threshold.
         #[arg(long)]
         threshold: Option<f32>,
-        /// Print each misjudged line.
+                /// Print each misjudged line.
         #[arg(long)]
         errors: bool,
+        /// Fail (exit 1) when any file has more false positives.
+        #[arg(long)]
+        max_false_positives: Option<usize>,
+        /// Fail when any file with spam lines has a lower recall.
+        #[arg(long)]
+        min_recall: Option<f64>,
     },
 }
 
@@ -55,9 +62,13 @@ pub fn run(cmd: EvalCmd) -> Result<bool, Box<dyn Error>> {
         EvalCmd::Extract { dir, ngram, with_title, min_f1, worst } => {
             extract(&dir, ngram, with_title, min_f1, worst)
         }
-        EvalCmd::Spam { files, threshold, errors } => {
-            spam(&files, threshold, errors)
-        }
+                EvalCmd::Spam {
+            files,
+            threshold,
+            errors,
+            max_false_positives,
+            min_recall,
+        } => spam(&files, threshold, errors, max_false_positives, min_recall),
     }
 }
 
@@ -270,6 +281,26 @@ fn extract(
     Ok(true)
 }
 
+/// The list items of a page saved as text, one per line as `title...
+/// summary...`, as labelled JSON lines. The label follows the data
+/// README: an item whose title sells 房卡 is spam.
+fn seed_items(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let Some(i) = line.find("...") else { continue };
+        // List titles are short; a long run before `...` is prose.
+        if i == 0 || line[..i].chars().count() > 30 || line[i + 3..].trim().is_empty() {
+            continue;
+        }
+        let title = line[..i].trim();
+        let label = if title.contains("房卡") { "spam" } else { "ham" };
+        let v = serde_json::json!({"text": line.trim(), "label": label, "category": "seed_item"});
+        out.push_str(&v.to_string());
+        out.push('\n');
+    }
+    out
+}
+
 fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
@@ -303,18 +334,27 @@ fn spam(
     files: &[PathBuf],
     threshold: Option<f32>,
     show: bool,
+    max_fp: Option<usize>,
+    min_recall: Option<f64>,
 ) -> Result<bool, Box<dyn Error>> {
+    let mut ok = true;
     let cleaner = match threshold {
         Some(t) => Cleaner::builder().threshold(t).build()?,
         None => Cleaner::new(),
     };
     for file in files {
-        let data = match std::fs::read_to_string(file) {
+                let data = match std::fs::read_to_string(file) {
             Ok(d) => d,
-            Err(e) => {
-                println!("eval spam: {}: {e}: skipped", file.display());
+                        Err(e) => {
+                println!("NOTICE: eval spam: {}: {e}: skipped", file.display());
                 continue;
             }
+        };
+        // A page's text (the seed): its list items become labelled lines.
+        let data = if file.extension().is_some_and(|x| x == "txt") {
+            seed_items(&data)
+        } else {
+            data
         };
         // label -> (lines, flagged)
         let mut by_label: BTreeMap<String, (usize, usize)> = BTreeMap::new();
@@ -381,9 +421,17 @@ fn spam(
         let fpr = fp as f64 / (fp + tn).max(1) as f64;
         println!(
             "  spam={} ham={}: precision {precision:.3} recall {recall:.3} false-positive rate {fpr:.4} (tp {tp} fp {fp} fn {fneg} tn {tn})",
-            tp + fneg,
+                        tp + fneg,
             fp + tn
         );
+        if max_fp.is_some_and(|m| fp > m) {
+            println!("FAIL: {fp} false positives (at most {})", max_fp.unwrap_or(0));
+            ok = false;
+        }
+        if tp + fneg > 0 && min_recall.is_some_and(|m| recall < m) {
+            println!("FAIL: recall {recall:.3} is below {}", min_recall.unwrap_or(0.0));
+            ok = false;
+        }
     }
-    Ok(true)
+    Ok(ok)
 }

@@ -2,15 +2,35 @@
 //!
 //! ```text
 //! zhclean clean [PATH|-]...      one JSON record per page (JSONL)
+//! zhclean clean --jsonl-in       streaming: JSON lines in, records out
 //! zhclean score < lines.txt      one JSON verdict per input line
 //! zhclean eval extract DIR       extraction F1 against human truth
+//! zhclean eval spam FILE...      spam precision and recall
+//! zhclean train CORPUS           train the token model
 //! ```
 //!
 //! Exit code: 0 when every input was read, 1 when any failed (each failed
-//! input still gets a record with `error` set), 2 on bad usage.
+//! input still gets a record with `error` set), 2 on bad usage, 130 when
+//! interrupted.
 
+// `clean`: inputs, the parallel pipeline, outputs
+mod batch;
+// JSONL dumps and the streaming mode's lines
+mod dump;
+// `eval`: extraction and spam scores against labelled data
 mod eval;
+// files, folders, stdin, gzip
 mod inputs;
+// the ordered parallel map under `clean`
+mod pipeline;
+// `--report`: the HTML review page
+mod report;
+// the numbers at the end of a batch
+mod summary;
+// `train`: the token model from labelled lines
+mod train;
+// WARC crawl files
+mod warc;
 
 use std::error::Error;
 use std::io::{self, BufRead, BufWriter, Write};
@@ -18,8 +38,23 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use rayon::prelude::*;
-use zhclean::{CleanPage, Cleaner};
+use zhclean::Cleaner;
+
+const CLEAN_HELP: &str = "\
+Output: one JSON record per page (the CleanPage contract), in input order
+also when run in parallel. Every page gives exactly one record; an input
+that cannot be read gives a record with `error` set, and the run goes on.
+On a terminal a progress bar shows on stderr; at the end a summary (pages,
+pages with spam, spam blocks by category, top rules, errors, pages/s).
+
+Exit status:
+  0    every input was read
+  1    some input failed (see the records with `error`)
+  2    bad usage, or an output could not be written
+  130  interrupted (Ctrl-C): the records done so far are written, the
+       report and summary completed
+With --jsonl-in, a bad line gets an error record and the exit status stays
+0, so one bad line does not fail a Spark or GNU parallel job.";
 
 #[derive(Parser)]
 #[command(
@@ -34,11 +69,20 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Cmd {
-    /// Clean pages: files, folders (walked), or `-` for stdin.
+    /// Clean pages: files, folders (walked), dumps, or `-` for stdin.
+    #[command(after_help = CLEAN_HELP)]
     Clean {
-        /// Files, folders or `-`.
-        #[arg(required = true)]
+        /// Files, folders (walked recursively, sorted), or `-` for stdin.
+        /// `.gz` files are decompressed; `.jsonl`/`.ndjson` are dumps of
+        /// `{"url", "html"}` lines (also `content` or `body`); `.warc`
+        /// files give their HTML responses (each also as `.gz`).
+        #[arg(required_unless_present = "jsonl_in")]
         paths: Vec<PathBuf>,
+        /// Streaming: read `{"url", "html"}` lines on stdin and write one
+        /// record per line, in order, flushed per line (for Spark
+        /// `rdd.pipe` and GNU parallel `--pipe`).
+        #[arg(long, conflicts_with_all = ["paths", "text"])]
+        jsonl_in: bool,
         /// Print the title and body as plain text instead of JSON.
         #[arg(long)]
         text: bool,
@@ -49,8 +93,20 @@ enum Cmd {
         #[arg(long)]
         threshold: Option<f32>,
         /// Worker threads (default: all cores).
-        #[arg(long, short = 'j')]
-        threads: Option<usize>,
+        #[arg(long, short = 'j', value_parser = clap::value_parser!(u16).range(1..))]
+        threads: Option<u16>,
+        /// Write the records to FILE instead of stdout.
+        #[arg(long, short = 'o', value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Write a self-contained HTML review report of the spam removed.
+        #[arg(long, value_name = "FILE.html")]
+        report: Option<PathBuf>,
+        /// Write the end-of-run summary as JSON to FILE.
+        #[arg(long, value_name = "FILE")]
+        summary_json: Option<PathBuf>,
+        /// No progress bar and no summary on stderr.
+        #[arg(long, short = 'q')]
+        quiet: bool,
     },
     /// Score texts, one per line on stdin; one JSON verdict per line.
     Score {
@@ -58,16 +114,34 @@ enum Cmd {
         #[arg(long)]
         threshold: Option<f32>,
     },
-    /// Measure against labelled data.
+        /// Measure against labelled data.
     #[command(subcommand)]
     Eval(eval::EvalCmd),
+    /// Train the token model on the `.jsonl` files of CORPUS (text,
+    /// label) and report precision and recall on the held-out fifth.
+    Train {
+        /// Folder of labelled `.jsonl` files (e.g. corpus/snippets).
+        corpus: PathBuf,
+        /// Where to write the model.
+        #[arg(long, short = 'o', default_value = "src/data/model.txt")]
+        out: PathBuf,
+        /// Do not write: fail unless the trained model equals this file
+        /// byte for byte (training is deterministic).
+        #[arg(long, value_name = "FILE", conflicts_with = "out")]
+        check: Option<PathBuf>,
+        /// Fail when held-out precision is below this.
+        #[arg(long)]
+        min_precision: Option<f64>,
+        /// Fail when held-out recall is below this.
+        #[arg(long)]
+        min_recall: Option<f64>,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::from(1),
+        Ok(code) => code,
         Err(e) => {
             eprintln!("zhclean: {e}");
             ExitCode::from(2)
@@ -82,77 +156,61 @@ fn cleaner(threshold: Option<f32>) -> Result<Cleaner, Box<dyn Error>> {
     })
 }
 
-/// Returns whether every input succeeded.
-fn run(cli: Cli) -> Result<bool, Box<dyn Error>> {
+fn run(cli: Cli) -> Result<ExitCode, Box<dyn Error>> {
     match cli.cmd {
-        Cmd::Clean { paths, text, blocks, threshold, threads } => {
+        Cmd::Clean {
+            paths,
+            jsonl_in,
+            text,
+            blocks,
+            threshold,
+            threads,
+            out,
+            report,
+            summary_json,
+            quiet,
+        } => {
             let cleaner = cleaner(threshold)?;
-            if let Some(n) = threads {
-                rayon::ThreadPoolBuilder::new()
-                    .num_threads(n)
-                    .build_global()?;
-            }
-            clean(&cleaner, &paths, text, blocks)
+            let threads = threads.map_or_else(
+                || std::thread::available_parallelism().map_or(1, |n| n.get()),
+                usize::from,
+            );
+            let opts = batch::Options {
+                paths,
+                jsonl_in,
+                text,
+                blocks,
+                threads,
+                out,
+                report,
+                summary_json,
+                quiet,
+            };
+            Ok(match batch::run(cleaner, opts)? {
+                batch::Status::Ok => ExitCode::SUCCESS,
+                batch::Status::Failed => ExitCode::from(1),
+                batch::Status::Interrupted => ExitCode::from(130),
+            })
         }
         Cmd::Score { threshold } => {
             let cleaner = cleaner(threshold)?;
             score(&cleaner)?;
-            Ok(true)
+            Ok(ExitCode::SUCCESS)
         }
-        Cmd::Eval(cmd) => eval::run(cmd),
-    }
-}
-
-fn clean(
-    cleaner: &Cleaner,
-    paths: &[PathBuf],
-    text: bool,
-    blocks: bool,
-) -> Result<bool, Box<dyn Error>> {
-    let inputs = inputs::expand(paths);
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let mut ok = true;
-    // Pages are cleaned in parallel in chunks and written in input order,
-    // so output is deterministic and memory stays bounded.
-    for chunk in inputs.chunks(64) {
-        let pages: Vec<CleanPage> = chunk
-            .par_iter()
-            .map(|input| {
-                let source = input.name();
-                match input.read() {
-                    Ok(bytes) => {
-                        let mut page = if blocks {
-                            cleaner.clean_with_blocks(&bytes)
-                        } else {
-                            cleaner.clean(&bytes)
-                        };
-                        page.source = Some(source);
-                        page
-                    }
-                    Err(e) => CleanPage::from_error(source, e),
-                }
-            })
-            .collect();
-        for page in pages {
-            ok &= page.error.is_none();
-            if text {
-                if let Some(e) = &page.error {
-                    eprintln!(
-                        "zhclean: {}: {e}",
-                        page.source.as_deref().unwrap_or("-")
-                    );
-                    continue;
-                }
-                writeln!(out, "{}", page.text())?;
+                Cmd::Train { corpus, out, check, min_precision, min_recall } => {
+            let gates = train::Gates { min_precision, min_recall };
+            Ok(if train::run(&corpus, &out, check.as_deref(), gates)? {
+                ExitCode::SUCCESS
             } else {
-                serde_json::to_writer(&mut out, &page)?;
-                out.write_all(b"\n")?;
-            }
+                ExitCode::from(1)
+            })
         }
+        Cmd::Eval(cmd) => Ok(if eval::run(cmd)? {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        }),
     }
-    out.flush()?;
-    Ok(ok)
 }
 
 fn score(cleaner: &Cleaner) -> Result<(), Box<dyn Error>> {

@@ -52,7 +52,14 @@ pub fn held_out(text: &str) -> bool {
     h % 5 == 0
 }
 
-fn report(name: &str, cleaner: &Cleaner, test: &[&(String, bool, String)]) {
+/// Floors on the held-out figures.
+pub struct Gates {
+    pub min_precision: Option<f64>,
+    pub min_recall: Option<f64>,
+}
+
+/// Prints precision and recall on the held-out lines; returns them.
+fn report(name: &str, cleaner: &Cleaner, test: &[&(String, bool, String)]) -> (f64, f64) {
     let (mut tp, mut fp, mut fneg, mut tn) = (0, 0, 0, 0);
     for (text, spam, _) in test {
         match (*spam, cleaner.score_text(text).spam) {
@@ -66,11 +73,17 @@ fn report(name: &str, cleaner: &Cleaner, test: &[&(String, bool, String)]) {
     let r = tp as f64 / (tp + fneg).max(1) as f64;
     println!(
         "{name:<12} precision {p:.4} recall {r:.4} false-positive rate {:.4} (tp {tp} fp {fp} fn {fneg} tn {tn})",
-        fp as f64 / (fp + tn).max(1) as f64
+                fp as f64 / (fp + tn).max(1) as f64
     );
+    (p, r)
 }
 
-pub fn run(corpus: &Path, out: &Path) -> Result<bool, Box<dyn Error>> {
+pub fn run(
+    corpus: &Path,
+    out: &Path,
+    check: Option<&Path>,
+    gates: Gates,
+) -> Result<bool, Box<dyn Error>> {
     let lines = read_corpus(corpus)?;
     let (test, train_set): (Vec<_>, Vec<_>) = lines.iter().partition(|(t, _, _)| held_out(t));
     let data: Vec<(String, bool)> = train_set.iter().map(|(t, s, _)| (t.clone(), *s)).collect();
@@ -83,12 +96,30 @@ pub fn run(corpus: &Path, out: &Path) -> Result<bool, Box<dyn Error>> {
         test.iter().filter(|x| x.1).count()
     );
     let model = zhclean::train(&data, &TrainOptions::default());
-    let mut buf = Vec::new();
+        let mut buf = Vec::new();
     model.write(&mut buf)?;
-    std::fs::write(out, &buf)?;
-    println!("wrote {} ({} n-grams, {} bytes)", out.display(), model.len(), buf.len());
+    let mut ok = true;
+    match check {
+        Some(path) => {
+            let same = std::fs::read(path).map(|old| old == buf).unwrap_or(false);
+            println!(
+                "{}: {}",
+                path.display(),
+                if same { "same as the model trained now" } else { "DIFFERS from the model trained now" }
+            );
+            ok &= same;
+        }
+        None => {
+            std::fs::write(out, &buf)?;
+            println!("wrote {} ({} n-grams, {} bytes)", out.display(), model.len(), buf.len());
+        }
+    }
     let off = Model::from_reader("version\t1\nngrams\t2\t3\nbias\t0\n".as_bytes())?;
     report("rules only", &Cleaner::builder().model(off).build()?, &test);
-    report("rules+model", &Cleaner::builder().model(model).build()?, &test);
-    Ok(true)
+    let (p, r) = report("rules+model", &Cleaner::builder().model(model).build()?, &test);
+    if gates.min_precision.is_some_and(|m| p < m) || gates.min_recall.is_some_and(|m| r < m) {
+        println!("FAIL: held-out figures below the floor");
+        ok = false;
+    }
+    Ok(ok)
 }
