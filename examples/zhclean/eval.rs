@@ -36,7 +36,7 @@ pub enum EvalCmd {
         #[arg(long, default_value_t = 10)]
         worst: usize,
     },
-        /// Spam: JSONL lines with `text` (and/or `title`) and `label`; a
+    /// Spam: JSONL lines with `text` (and/or `title`) and `label`; a
     /// `.txt` page text has its `title... summary...` list items judged.
     Spam {
         /// JSONL files.
@@ -45,7 +45,7 @@ pub enum EvalCmd {
         /// Spam threshold.
         #[arg(long)]
         threshold: Option<f32>,
-                /// Print each misjudged line.
+        /// Print each misjudged line.
         #[arg(long)]
         errors: bool,
         /// Fail (exit 1) when any file has more false positives.
@@ -62,7 +62,7 @@ pub fn run(cmd: EvalCmd) -> Result<bool, Box<dyn Error>> {
         EvalCmd::Extract { dir, ngram, with_title, min_f1, worst } => {
             extract(&dir, ngram, with_title, min_f1, worst)
         }
-                EvalCmd::Spam {
+        EvalCmd::Spam {
             files,
             threshold,
             errors,
@@ -289,7 +289,10 @@ fn seed_items(text: &str) -> String {
     for line in text.lines() {
         let Some(i) = line.find("...") else { continue };
         // List titles are short; a long run before `...` is prose.
-        if i == 0 || line[..i].chars().count() > 30 || line[i + 3..].trim().is_empty() {
+        if i == 0
+            || line[..i].chars().count() > 30
+            || line[i + 3..].trim().is_empty()
+        {
             continue;
         }
         let title = line[..i].trim();
@@ -343,10 +346,13 @@ fn spam(
         None => Cleaner::new(),
     };
     for file in files {
-                let data = match std::fs::read_to_string(file) {
+        let data = match std::fs::read_to_string(file) {
             Ok(d) => d,
-                        Err(e) => {
-                println!("NOTICE: eval spam: {}: {e}: skipped", file.display());
+            Err(e) => {
+                println!(
+                    "NOTICE: eval spam: {}: {e}: skipped",
+                    file.display()
+                );
                 continue;
             }
         };
@@ -425,11 +431,17 @@ fn spam(
             fp + tn
         );
         if max_fp.is_some_and(|m| fp > m) {
-            println!("FAIL: {fp} false positives (at most {})", max_fp.unwrap_or(0));
+            println!(
+                "FAIL: {fp} false positives (at most {})",
+                max_fp.unwrap_or(0)
+            );
             ok = false;
         }
         if tp + fneg > 0 && min_recall.is_some_and(|m| recall < m) {
-            println!("FAIL: recall {recall:.3} is below {}", min_recall.unwrap_or(0.0));
+            println!(
+                "FAIL: recall {recall:.3} is below {}",
+                min_recall.unwrap_or(0.0)
+            );
             ok = false;
         }
     }

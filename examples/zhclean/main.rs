@@ -114,7 +114,7 @@ enum Cmd {
         #[arg(long)]
         threshold: Option<f32>,
     },
-        /// Measure against labelled data.
+    /// Measure against labelled data.
     #[command(subcommand)]
     Eval(eval::EvalCmd),
     /// Train the token model on the `.jsonl` files of CORPUS (text,
@@ -197,7 +197,7 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn Error>> {
             score(&cleaner)?;
             Ok(ExitCode::SUCCESS)
         }
-                Cmd::Train { corpus, out, check, min_precision, min_recall } => {
+        Cmd::Train { corpus, out, check, min_precision, min_recall } => {
             let gates = train::Gates { min_precision, min_recall };
             Ok(if train::run(&corpus, &out, check.as_deref(), gates)? {
                 ExitCode::SUCCESS

@@ -11,8 +11,11 @@ use std::path::{Path, PathBuf};
 
 use zhclean::{Cleaner, Model, TrainOptions};
 
+/// A labelled line: text, whether it is spam, category.
+pub type Line = (String, bool, String);
+
 /// Labelled lines of every `.jsonl` file under `dir`, sorted by file.
-pub fn read_corpus(dir: &Path) -> Result<Vec<(String, bool, String)>, Box<dyn Error>> {
+pub fn read_corpus(dir: &Path) -> Result<Vec<Line>, Box<dyn Error>> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .flatten()
@@ -33,7 +36,14 @@ pub fn read_corpus(dir: &Path) -> Result<Vec<(String, bool, String)>, Box<dyn Er
             let spam = match v["label"].as_str() {
                 Some("spam") => true,
                 Some("ham") => false,
-                other => return Err(format!("{}:{}: label {other:?} is not spam or ham", f.display(), i + 1).into()),
+                other => {
+                    return Err(format!(
+                        "{}:{}: label {other:?} is not spam or ham",
+                        f.display(),
+                        i + 1
+                    )
+                    .into())
+                }
             };
             let cat = v["category"].as_str().unwrap_or("").to_string();
             out.push((text, spam, cat));
@@ -49,7 +59,7 @@ pub fn held_out(text: &str) -> bool {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x100000001b3);
     }
-    h % 5 == 0
+    h.is_multiple_of(5)
 }
 
 /// Floors on the held-out figures.
@@ -59,7 +69,7 @@ pub struct Gates {
 }
 
 /// Prints precision and recall on the held-out lines; returns them.
-fn report(name: &str, cleaner: &Cleaner, test: &[&(String, bool, String)]) -> (f64, f64) {
+fn report(name: &str, cleaner: &Cleaner, test: &[&Line]) -> (f64, f64) {
     let (mut tp, mut fp, mut fneg, mut tn) = (0, 0, 0, 0);
     for (text, spam, _) in test {
         match (*spam, cleaner.score_text(text).spam) {
@@ -85,8 +95,10 @@ pub fn run(
     gates: Gates,
 ) -> Result<bool, Box<dyn Error>> {
     let lines = read_corpus(corpus)?;
-    let (test, train_set): (Vec<_>, Vec<_>) = lines.iter().partition(|(t, _, _)| held_out(t));
-    let data: Vec<(String, bool)> = train_set.iter().map(|(t, s, _)| (t.clone(), *s)).collect();
+    let (test, train_set): (Vec<_>, Vec<_>) =
+        lines.iter().partition(|(t, _, _)| held_out(t));
+    let data: Vec<(String, bool)> =
+        train_set.iter().map(|(t, s, _)| (t.clone(), *s)).collect();
     println!(
         "{} lines: training on {} ({} spam), holding out {} ({} spam)",
         lines.len(),
@@ -96,28 +108,45 @@ pub fn run(
         test.iter().filter(|x| x.1).count()
     );
     let model = zhclean::train(&data, &TrainOptions::default());
-        let mut buf = Vec::new();
+    let mut buf = Vec::new();
     model.write(&mut buf)?;
     let mut ok = true;
     match check {
         Some(path) => {
-            let same = std::fs::read(path).map(|old| old == buf).unwrap_or(false);
+            let same =
+                std::fs::read(path).map(|old| old == buf).unwrap_or(false);
             println!(
                 "{}: {}",
                 path.display(),
-                if same { "same as the model trained now" } else { "DIFFERS from the model trained now" }
+                if same {
+                    "same as the model trained now"
+                } else {
+                    "DIFFERS from the model trained now"
+                }
             );
             ok &= same;
         }
         None => {
             std::fs::write(out, &buf)?;
-            println!("wrote {} ({} n-grams, {} bytes)", out.display(), model.len(), buf.len());
+            println!(
+                "wrote {} ({} n-grams, {} bytes)",
+                out.display(),
+                model.len(),
+                buf.len()
+            );
         }
     }
-    let off = Model::from_reader("version\t1\nngrams\t2\t3\nbias\t0\n".as_bytes())?;
+    let off =
+        Model::from_reader("version\t1\nngrams\t2\t3\nbias\t0\n".as_bytes())?;
     report("rules only", &Cleaner::builder().model(off).build()?, &test);
-    let (p, r) = report("rules+model", &Cleaner::builder().model(model).build()?, &test);
-    if gates.min_precision.is_some_and(|m| p < m) || gates.min_recall.is_some_and(|m| r < m) {
+    let (p, r) = report(
+        "rules+model",
+        &Cleaner::builder().model(model).build()?,
+        &test,
+    );
+    if gates.min_precision.is_some_and(|m| p < m)
+        || gates.min_recall.is_some_and(|m| r < m)
+    {
         println!("FAIL: held-out figures below the floor");
         ok = false;
     }
