@@ -196,9 +196,25 @@ pub struct Blocks {
 impl Blocks {
     /// Splits a parsed page into blocks.
     pub fn from_dom(dom: &Html) -> Blocks {
-        let mut w = Walker::default();
+        Blocks::from_dom_limited(dom, usize::MAX).0
+    }
+
+    /// Splits a parsed page into at most `max_blocks` blocks; the flag
+    /// says whether blocks were left out.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let dom = zhclean::parse(&"<p>段落</p>".repeat(10));
+    /// let (blocks, cut) = zhclean::Blocks::from_dom_limited(&dom, 4);
+    /// assert_eq!(blocks.blocks().len(), 4);
+    /// assert!(cut);
+    /// ```
+    pub fn from_dom_limited(dom: &Html, max_blocks: usize) -> (Blocks, bool) {
+        let mut w = Walker { max_blocks, ..Walker::default() };
         w.walk(dom);
-        Blocks { blocks: w.blocks, elems: w.elems, head: w.head }
+        let cut = w.cut;
+        (Blocks { blocks: w.blocks, elems: w.elems, head: w.head }, cut)
     }
 
     /// The blocks in document order.
@@ -260,6 +276,9 @@ struct Walker {
     crossed: bool,
     /// An image since the last block.
     img: bool,
+    max_blocks: usize,
+    /// Blocks were left out at `max_blocks`.
+    cut: bool,
 }
 
 impl Walker {
@@ -486,6 +505,13 @@ impl Walker {
             return;
         }
         let text = std::mem::take(&mut self.buf);
+        if self.blocks.len() >= self.max_blocks {
+            self.cut = true;
+            self.chars = 0;
+            self.link_chars = 0;
+            self.punct = 0;
+            return;
+        }
         let elem = self.stack.last().copied().unwrap_or(u32::MAX);
         let tag = if elem == u32::MAX {
             "body"

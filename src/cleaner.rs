@@ -12,7 +12,7 @@ use crate::normalize::Normalized;
 use crate::page::{
     BlockRecord, CleanPage, PageVerdict, Place, Role, SpamBlock, Stats,
 };
-use crate::parse::parse;
+use crate::parse::{bound, parse};
 use crate::score::{self, Situation, Verdict, DEFAULT_THRESHOLD};
 use crate::Error;
 
@@ -40,6 +40,27 @@ pub struct Cleaner {
     matcher: Matcher,
     model: std::sync::Arc<Model>,
     threshold: f32,
+    limits: Limits,
+}
+
+/// Bounds on one page's work; see the builder's setters for each.
+#[derive(Clone, Copy, Debug)]
+struct Limits {
+    input_bytes: usize,
+    depth: usize,
+    tag_bytes: usize,
+    blocks: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            input_bytes: 32 << 20,
+            depth: 512,
+            tag_bytes: 64 << 10,
+            blocks: 200_000,
+        }
+    }
 }
 
 impl Default for Cleaner {
@@ -137,12 +158,33 @@ impl Cleaner {
     }
 
     fn run(&self, page: &[u8], keep_blocks: bool) -> CleanPage {
+        let lim = self.limits;
+        let mut cut = Vec::new();
+        let page = if page.len() > lim.input_bytes {
+            cut.push(format!("input cut at {} bytes", lim.input_bytes));
+            &page[..lim.input_bytes]
+        } else {
+            page
+        };
         let decoded = decode(page);
-        let dom = parse(&decoded.text);
-        let blocks = Blocks::from_dom(&dom);
+        let bounded = bound(&decoded.text, lim.depth, lim.tag_bytes);
+        if bounded.is_some() {
+            cut.push(format!(
+                "markup bounded: nesting past {} levels flattened, tags over {} bytes cut to their name",
+                lim.depth, lim.tag_bytes
+            ));
+        }
+        let dom = parse(bounded.as_deref().unwrap_or(&decoded.text));
+        let (blocks, many) = Blocks::from_dom_limited(&dom, lim.blocks);
+        if many {
+            cut.push(format!("only the first {} blocks read", lim.blocks));
+        }
         let mut article = extract(&blocks);
         let judged = self.judge_blocks(&blocks, &mut article);
-        assemble(decoded.encoding, &blocks, article, judged, keep_blocks)
+        let mut page =
+            assemble(decoded.encoding, &blocks, article, judged, keep_blocks);
+        page.truncated = (!cut.is_empty()).then(|| cut.join("; "));
+        page
     }
 
     /// Scores every list item and every other block, and the page's own
@@ -390,6 +432,7 @@ fn assemble(
         verdict,
         stats,
         error: None,
+        truncated: None,
         blocks: records,
     }
 }
@@ -432,6 +475,7 @@ pub struct CleanerBuilder {
     threshold: f32,
     lexicon: Option<Lexicon>,
     model: Option<Model>,
+    limits: Limits,
 }
 
 impl Default for CleanerBuilder {
@@ -447,6 +491,7 @@ impl CleanerBuilder {
             threshold: DEFAULT_THRESHOLD,
             lexicon: None,
             model: None,
+            limits: Limits::default(),
         }
     }
 
@@ -493,6 +538,58 @@ impl CleanerBuilder {
         self
     }
 
+    /// The most bytes of a page that are read; the rest is left out and
+    /// the page says so in [`CleanPage::truncated`].
+    ///
+    /// # Defaults
+    ///
+    /// 32 MiB.
+    pub fn max_input_bytes(&mut self, bytes: usize) -> &mut CleanerBuilder {
+        self.limits.input_bytes = bytes;
+        self
+    }
+
+    /// How deep elements may nest before deeper tags are dropped (their
+    /// text stays). html5ever's cost grows with the square of the
+    /// nesting, so this bounds it.
+    ///
+    /// # Defaults
+    ///
+    /// 512 levels (real pages stay under 100).
+    pub fn max_depth(&mut self, depth: usize) -> &mut CleanerBuilder {
+        self.limits.depth = depth;
+        self
+    }
+
+    /// The longest tag kept whole; a longer one (tens of thousands of
+    /// attributes) keeps only its name.
+    ///
+    /// # Defaults
+    ///
+    /// 64 KiB.
+    pub fn max_tag_bytes(&mut self, bytes: usize) -> &mut CleanerBuilder {
+        self.limits.tag_bytes = bytes;
+        self
+    }
+
+    /// The most blocks read from one page.
+    ///
+    /// # Defaults
+    ///
+    /// 200,000.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let cleaner = zhclean::Cleaner::builder().max_blocks(2).build().unwrap();
+    /// let page = cleaner.clean("<p>一</p><p>二</p><p>三</p>".as_bytes());
+    /// assert!(page.truncated.is_some());
+    /// ```
+    pub fn max_blocks(&mut self, blocks: usize) -> &mut CleanerBuilder {
+        self.limits.blocks = blocks;
+        self
+    }
+
     /// Builds the cleaner: compiles the lexicon into one automaton.
     ///
     /// # Errors
@@ -525,6 +622,7 @@ impl CleanerBuilder {
             matcher: Matcher::new(&lexicon)?,
             model: std::sync::Arc::new(model),
             threshold: self.threshold,
+            limits: self.limits,
         })
     }
 }

@@ -67,7 +67,7 @@ pub use crate::normalize::{normalize, Normalized};
 pub use crate::page::{
     BlockRecord, CleanPage, PageVerdict, Place, Role, SpamBlock, Stats,
 };
-pub use crate::parse::parse;
+pub use crate::parse::{bound, parse};
 pub use crate::score::{Reason, Rule, Verdict, DEFAULT_THRESHOLD, RULES};
 
 #[cfg(doctest)]

@@ -48,6 +48,19 @@ pub struct CleanPage {
     /// Set when the page could not be read at all (by callers such as the
     /// CLI; [`Cleaner::clean`](crate::Cleaner::clean) never sets it).
     pub error: Option<String>,
+    /// Set when the page crossed one of the cleaner's limits (size,
+    /// nesting depth, tag size, block count) and was cleaned in part; says
+    /// which. Absent from the JSON when `None`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let cleaner = zhclean::Cleaner::builder().max_input_bytes(16).build().unwrap();
+    /// let page = cleaner.clean("<p>这一段比十六个字节长得多。</p>".as_bytes());
+    /// assert!(page.truncated.unwrap().contains("16 bytes"));
+    /// ```
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub truncated: Option<String>,
     /// Every block with its role and score, only when asked for
     /// ([`Cleaner::clean_with_blocks`](crate::Cleaner::clean_with_blocks)).
     #[serde(default, skip_serializing_if = "Option::is_none")]

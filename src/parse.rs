@@ -1,7 +1,13 @@
 //! Stage 2: UTF-8 text to a DOM, with html5ever through `scraper`.
 //!
 //! Any markup parses: html5ever implements the HTML standard's error
-//! recovery, so truncated or broken pages still give a tree.
+//! recovery, so truncated or broken pages still give a tree. Two shapes of
+//! markup cost html5ever time quadratic in their size (deep nesting, where
+//! each new tag checks the stack of open elements, and tags with very many
+//! attributes, each checked against the others), so [`bound`] first
+//! flattens nesting past a limit and cuts huge tags down to their name.
+
+use std::borrow::Cow;
 
 /// Parses a whole document.
 ///
@@ -13,4 +19,250 @@
 /// ```
 pub fn parse(text: &str) -> scraper::Html {
     scraper::Html::parse_document(text)
+}
+
+/// Elements whose content is raw text: no tags inside to count.
+const RAW: &[&str] =
+    &["script", "style", "textarea", "title", "xmp", "plaintext"];
+
+/// Elements that never nest: void elements, and those whose end tag is
+/// implied by the next one of their kind (a run of `<p>` is flat).
+fn is_flat(name: &str) -> bool {
+    matches!(
+        name,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
+            | "p"
+            | "li"
+            | "dt"
+            | "dd"
+            | "tr"
+            | "td"
+            | "th"
+            | "option"
+            | "tbody"
+            | "thead"
+            | "tfoot"
+            | "colgroup"
+            | "optgroup"
+            | "rb"
+            | "rt"
+            | "rp"
+            | "html"
+            | "head"
+            | "body"
+    )
+}
+
+/// Bounds the markup before parsing: tags nested deeper than `max_depth`
+/// are dropped (their text stays), and a tag longer than `max_tag_bytes`
+/// keeps only its name. Returns `None` when the page is within bounds,
+/// which is nearly always, so nothing is copied then.
+///
+/// # Examples
+///
+/// ```
+/// let deep = "<div>".repeat(50) + "文字" + &"</div>".repeat(50);
+/// let bounded = zhclean::bound(&deep, 10, 1024).unwrap();
+/// assert_eq!(bounded.matches("<div>").count(), 10);
+/// assert!(bounded.contains("文字"));
+/// assert!(zhclean::bound("<p>正常</p>", 10, 1024).is_none());
+/// ```
+pub fn bound(
+    html: &str,
+    max_depth: usize,
+    max_tag_bytes: usize,
+) -> Option<String> {
+    match scan(html, max_depth, max_tag_bytes, false) {
+        Cow::Borrowed(_) => None,
+        Cow::Owned(s) => Some(s),
+    }
+}
+
+/// One pass over the tags. With `rewrite` false it only checks whether a
+/// bound is crossed, and returns the input borrowed when none is; then it
+/// runs again to rewrite.
+fn scan(
+    html: &str,
+    max_depth: usize,
+    max_tag: usize,
+    rewrite: bool,
+) -> Cow<'_, str> {
+    let b = html.as_bytes();
+    let mut out = if rewrite {
+        String::with_capacity(html.len())
+    } else {
+        String::new()
+    };
+    // Open counted elements: (name, kept).
+    let mut stack: Vec<(String, bool)> = Vec::new();
+    let mut depth = 0usize;
+    let mut copied = 0usize;
+    let mut i = 0usize;
+    while let Some(off) = memchr(b'<', &b[i..]) {
+        let start = i + off;
+        i = start + 1;
+        let Some(&next) = b.get(i) else { break };
+        if next == b'!' || next == b'?' {
+            // Comment, doctype, processing instruction: skip over it.
+            let end = if b[i..].starts_with(b"!--") {
+                find(b, i + 3, b"-->").map_or(b.len(), |e| e + 3)
+            } else {
+                memchr(b'>', &b[i..]).map_or(b.len(), |e| i + e + 1)
+            };
+            i = end;
+            continue;
+        }
+        let closing = next == b'/';
+        let name_at = if closing { i + 1 } else { i };
+        let name_len = b[name_at..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        if name_len == 0 || !b[name_at].is_ascii_alphabetic() {
+            continue;
+        }
+        let name = html[name_at..name_at + name_len].to_ascii_lowercase();
+        let end = tag_end(b, name_at + name_len);
+        let self_closing = end >= 2 && b[end - 2] == b'/';
+        let mut drop = false;
+        let mut cut = false;
+        if closing {
+            // Pop to the matching open element, if it is near the top.
+            if let Some(k) = stack
+                .iter()
+                .rposition(|(n, _)| *n == name)
+                .filter(|k| stack.len() - k <= 64)
+            {
+                drop = !stack[k].1;
+                depth -= stack.len() - k;
+                stack.truncate(k);
+            }
+        } else {
+            cut = end - start > max_tag;
+            if !self_closing && !is_flat(&name) {
+                depth += 1;
+                let kept = depth <= max_depth;
+                drop = !kept;
+                stack.push((name.clone(), kept));
+            }
+        }
+        if (drop || cut) && !rewrite {
+            return scan(html, max_depth, max_tag, true);
+        }
+        if rewrite && (drop || cut) {
+            out.push_str(&html[copied..start]);
+            if !drop {
+                out.push('<');
+                out.push_str(&name);
+                out.push('>');
+            }
+            copied = end;
+        }
+        i = end;
+        if !closing && RAW.contains(&name.as_str()) {
+            // Skip the raw text up to the end tag.
+            let close = format!("</{name}");
+            i = find_ci(b, i, close.as_bytes()).unwrap_or(b.len());
+        }
+    }
+    if !rewrite {
+        return Cow::Borrowed(html);
+    }
+    out.push_str(&html[copied..]);
+    Cow::Owned(out)
+}
+
+/// The byte after a tag's `>`, skipping `>` inside quoted attributes.
+fn tag_end(b: &[u8], mut i: usize) -> usize {
+    let mut quote: Option<u8> = None;
+    while i < b.len() {
+        let c = b[i];
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == b'"' || c == b'\'' => quote = Some(c),
+            None if c == b'>' => return i + 1,
+            None => {}
+        }
+        i += 1;
+    }
+    b.len()
+}
+
+fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
+    hay.iter().position(|&c| c == needle)
+}
+
+fn find(b: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
+    b[from.min(b.len())..]
+        .windows(pat.len())
+        .position(|w| w == pat)
+        .map(|p| p + from)
+}
+
+fn find_ci(b: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
+    b[from.min(b.len())..]
+        .windows(pat.len())
+        .position(|w| w.eq_ignore_ascii_case(pat))
+        .map(|p| p + from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ordinary_pages_are_not_copied() {
+        let page = "<html><head><title>t</title><script>if(a<b){}</script></head>\
+                    <body><div class=\"a>b\"><p>一<p>二<ul><li>三<li>四</ul></div></body></html>";
+        assert!(bound(page, 8, 4096).is_none());
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened_and_closes_follow() {
+        let deep = "<div><span>".repeat(20)
+            + "深"
+            + &"</span></div>".repeat(20)
+            + "<p>后</p>";
+        let b = bound(&deep, 6, 4096).unwrap();
+        assert_eq!(
+            b.matches("<div>").count() + b.matches("<span>").count(),
+            6
+        );
+        assert_eq!(
+            b.matches("</div>").count() + b.matches("</span>").count(),
+            6
+        );
+        assert!(
+            b.ends_with("深</span></div></span></div></span></div><p>后</p>")
+        );
+    }
+
+    #[test]
+    fn huge_tags_keep_their_name() {
+        let attrs: String =
+            (0..2000).map(|i| format!(" a{i}=\"x\"")).collect();
+        let page = format!("<div{attrs}>内容</div>");
+        let b = bound(&page, 100, 1024).unwrap();
+        assert_eq!(b, "<div>内容</div>");
+    }
+
+    #[test]
+    fn raw_text_is_not_scanned() {
+        let page = format!("<script>{}</script><p>x</p>", "<div>".repeat(100));
+        assert!(bound(&page, 10, 4096).is_none());
+    }
 }
