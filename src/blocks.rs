@@ -258,6 +258,8 @@ struct Walker {
     space: bool,
     /// Whether that run holds a line break.
     newline: bool,
+    /// The last character written to `buf` (not a space).
+    last: Option<char>,
     chars: u32,
     link_chars: u32,
     punct: u32,
@@ -279,6 +281,16 @@ struct Walker {
     max_blocks: usize,
     /// Blocks were left out at `max_blocks`.
     cut: bool,
+    /// What `open` found for each open element, so `close` need not work
+    /// it out again.
+    opened: Vec<Opened>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Opened {
+    hidden: bool,
+    block: Option<&'static str>,
+    link: bool,
 }
 
 impl Walker {
@@ -345,6 +357,11 @@ impl Walker {
             self.skip += 1;
             return;
         }
+        if self.skip > 0 {
+            // Inside a skipped element (an svg, a select): nothing to read.
+            self.opened.push(Opened::default());
+            return;
+        }
         if name == "time" {
             if let Some(v) = el.attr("datetime") {
                 self.head.metas.push(("time".into(), v.trim().to_string()));
@@ -371,9 +388,11 @@ impl Walker {
         if hidden {
             self.hidden += 1;
         }
-        if name == "a" && el.attr("href").is_some() {
+        let link = name == "a" && el.attr("href").is_some();
+        if link {
             self.links += 1;
         }
+        self.opened.push(Opened { hidden, block: block_tag, link });
         if let Some(tag) = block_tag {
             let parent = self.stack.last().copied().unwrap_or(u32::MAX);
             let depth = self.stack.len() as u32;
@@ -412,15 +431,16 @@ impl Walker {
             return;
         }
         self.crossed = true;
-        let hidden = is_hidden(el);
-        let block_tag = block_tag(name).or_else(|| label_tag(hints_of(el)));
+        // What `open` found for this element.
+        let Opened { hidden, block: block_tag, link } =
+            self.opened.pop().unwrap_or_default();
         if hidden || block_tag.is_some() {
             self.flush();
         }
         if hidden {
             self.hidden = self.hidden.saturating_sub(1);
         }
-        if name == "a" && el.attr("href").is_some() {
+        if link {
             self.links = self.links.saturating_sub(1);
         }
         if let Some(tag) = block_tag {
@@ -468,7 +488,7 @@ impl Walker {
                 self.newline |= c == '\n' || c == '\r';
                 continue;
             }
-            let last = self.buf.chars().next_back();
+            let last = self.last;
             if self.space {
                 if let Some(l) = last {
                     let wrapped = self.newline && is_cjk(c) && is_cjk(l);
@@ -488,6 +508,7 @@ impl Walker {
             }
             first = false;
             self.buf.push(c);
+            self.last = Some(c);
             self.chars += 1;
             if counting_links {
                 self.link_chars += 1;
@@ -505,6 +526,7 @@ impl Walker {
             return;
         }
         let text = std::mem::take(&mut self.buf);
+        self.last = None;
         if self.blocks.len() >= self.max_blocks {
             self.cut = true;
             self.chars = 0;
@@ -702,22 +724,33 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
         return true;
     }
     let Some(style) = el.attr("style") else { return false };
-    let s: String = style
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
+    style_hides(style)
+}
+
+/// Whether an inline style hides its element: `display:none`,
+/// `visibility:hidden`, pushed off screen by -999px or more, or zero size
+/// with overflow hidden.
+fn style_hides(style: &str) -> bool {
+    // Every hiding form has one of these; most styles have none.
+    let lower = style.to_ascii_lowercase();
+    if !["none", "hidden", ":-", ": -", "font-size"]
+        .iter()
+        .any(|k| lower.contains(k))
+    {
+        return false;
+    }
+    let s: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
     if s.contains("display:none") || s.contains("visibility:hidden") {
         return true;
     }
     // Pushed off screen: left/top/text-indent of -999px or more.
     for prop in ["left:-", "top:-", "text-indent:-", "margin-left:-"] {
         if let Some(pos) = s.find(prop) {
-            let digits: String = s[pos + prop.len()..]
+            let digits = s[pos + prop.len()..]
                 .chars()
                 .take_while(|c| c.is_ascii_digit())
-                .collect();
-            if digits.len() >= 3 {
+                .count();
+            if digits >= 3 {
                 return true;
             }
         }
@@ -743,55 +776,51 @@ fn hints_of(el: &scraper::node::Element) -> u32 {
         "h1" => hint::TITLE,
         _ => 0,
     };
-    let mut names = String::new();
-    for c in el.classes() {
-        names.push_str(c);
-        names.push(' ');
-    }
-    if let Some(id) = el.id() {
-        names.push_str(id);
-    }
-    if names.is_empty() {
-        return h;
-    }
-    for tok in tokens(&names) {
-        h |= token_hint(&tok);
+    for name in el.classes().chain(el.id()) {
+        tokens(name, |t| h |= token_hint(t));
     }
     h
 }
 
-/// Splits class/id text into lower-case tokens: on non-alphanumerics, at
-/// camelCase humps, and at letter/digit changes; the unsplit word is kept
-/// too (`relatedNews` gives `relatednews`, `related`, `news`).
-fn tokens(s: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for word in s.split(|c: char| !c.is_ascii_alphanumeric()) {
+/// Calls `f` with the lower-case tokens of class/id text: split on
+/// non-alphanumerics, at camelCase humps and at letter/digit changes, and
+/// each unsplit word too (`relatedNews` gives `relatednews`, `related`,
+/// `news`). Tokens are lowered into a stack buffer: this runs for every
+/// element with a class, so it must not allocate.
+fn tokens(s: &str, mut f: impl FnMut(&str)) {
+    let mut buf = [0u8; 32];
+    let mut emit = |w: &[u8], f: &mut dyn FnMut(&str)| {
+        if w.is_empty() || w.len() > buf.len() {
+            return;
+        }
+        for (d, c) in buf.iter_mut().zip(w) {
+            *d = c.to_ascii_lowercase();
+        }
+        if let Ok(t) = std::str::from_utf8(&buf[..w.len()]) {
+            f(t);
+        }
+    };
+    for word in s.as_bytes().split(|c| !c.is_ascii_alphanumeric()) {
         if word.is_empty() {
             continue;
         }
-        let lower = word.to_ascii_lowercase();
-        let mut cur = String::new();
-        let mut prev: Option<char> = None;
-        for c in word.chars() {
-            let split = match prev {
-                Some(p) => {
-                    (p.is_ascii_lowercase() && c.is_ascii_uppercase())
-                        || (p.is_ascii_digit() != c.is_ascii_digit())
-                }
-                None => false,
-            };
-            if split && !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
+        let mut start = 0;
+        let mut parts = 0;
+        for k in 1..word.len() {
+            let (p, c) = (word[k - 1], word[k]);
+            let split = (p.is_ascii_lowercase() && c.is_ascii_uppercase())
+                || (p.is_ascii_digit() != c.is_ascii_digit());
+            if split {
+                emit(&word[start..k], &mut f);
+                start = k;
+                parts += 1;
             }
-            cur.push(c.to_ascii_lowercase());
-            prev = Some(c);
         }
-        if !cur.is_empty() && cur != lower {
-            out.push(cur);
+        if parts > 0 {
+            emit(&word[start..], &mut f);
         }
-        out.push(lower);
+        emit(word, &mut f);
     }
-    out
 }
 
 fn token_hint(t: &str) -> u32 {
@@ -913,14 +942,26 @@ fn token_hint(t: &str) -> u32 {
         ("story", CONTENT),
         ("main", CONTENT),
     ];
-    let mut h = 0;
-    for &(w, bit) in EXACT {
-        if t == w {
-            h |= bit;
-        }
+    // The words by first letter: a token is checked against only the
+    // few that could match it.
+    static BY_LETTER: std::sync::LazyLock<Vec<Vec<(&str, u32, bool)>>> =
+        std::sync::LazyLock::new(|| {
+            let mut v = vec![Vec::new(); 26];
+            for &(w, bit) in EXACT {
+                v[usize::from(w.as_bytes()[0] - b'a')].push((w, bit, false));
+            }
+            for &(w, bit) in PREFIX {
+                v[usize::from(w.as_bytes()[0] - b'a')].push((w, bit, true));
+            }
+            v
+        });
+    let Some(&first) = t.as_bytes().first() else { return 0 };
+    if !first.is_ascii_lowercase() {
+        return 0;
     }
-    for &(w, bit) in PREFIX {
-        if t.starts_with(w) {
+    let mut h = 0;
+    for &(w, bit, prefix) in &BY_LETTER[usize::from(first - b'a')] {
+        if (prefix && t.starts_with(w)) || t == w {
             h |= bit;
         }
     }

@@ -58,38 +58,67 @@ re!(
     r"[_|](?:[\p{Han}A-Za-z0-9]{2,12}?)(?:app下载|APP下载|登录器下载|登[录陆]官网|现金网|中文版|手机版|官方网站|官网|app|APP|登录|注册)[^_|]{0,10}$"
 );
 
-/// A cheap test that a pattern can match at all: each needs a literal or
-/// a character class that most texts lack. Running the regexes only then
-/// keeps scoring fast on ordinary news.
-fn may_match(rule: &str, f: &str) -> bool {
-    let has = |words: &[&str]| words.iter().any(|w| f.contains(w));
-    match rule {
-        "pattern.hype_title" => f.contains('!'),
-        "pattern.year_hype" => f.starts_with("20") && f.contains(':'),
-        "pattern.price_per_card" => has(&["元", "块", "毛"]),
-        "pattern.wechat_id" => has(&["微信", "wxid"]),
-        "pattern.qq_number" => has(&["qq", "扣", "企鹅", "q"]),
-        "pattern.template" => has(&["本文", "文章", "摘要"]),
-        "pattern.domain" => f.contains('.'),
-        "pattern.casino_brand" => has(&[
-            "娱乐",
-            "国际",
-            "棋牌",
-            "体育",
-            "彩票",
-            "电子",
-            "真人",
-            "贵宾会",
-        ]),
-        "pattern.phone" => {
-            // Eleven digits in a row.
-            let mut run = 0;
-            f.bytes().any(|b| {
-                run = if b.is_ascii_digit() { run + 1 } else { 0 };
-                run >= 11
-            })
+/// Marks of what a folded text holds, found in one pass: each pattern
+/// needs one of them, and most texts have few, so most regexes never run.
+#[derive(Clone, Copy, Default)]
+struct Marks(u32);
+
+impl Marks {
+    const BANG: u32 = 1;
+    const COLON: u32 = 1 << 1;
+    const MONEY: u32 = 1 << 2;
+    const WECHAT: u32 = 1 << 3;
+    const QQ: u32 = 1 << 4;
+    const TEMPLATE: u32 = 1 << 5;
+    const DOT: u32 = 1 << 6;
+    const BRAND: u32 = 1 << 7;
+    const DIGITS11: u32 = 1 << 8;
+
+    fn of(f: &str) -> Marks {
+        let mut m = 0;
+        let mut run = 0;
+        for c in f.chars() {
+            run = if c.is_ascii_digit() { run + 1 } else { 0 };
+            if run >= 11 {
+                m |= Marks::DIGITS11;
+            }
+            m |= match c {
+                '!' => Marks::BANG,
+                ':' => Marks::COLON,
+                '元' | '块' | '毛' => Marks::MONEY,
+                '微' | 'w' => Marks::WECHAT,
+                'q' | '扣' | '企' => Marks::QQ,
+                '本' | '文' | '摘' => Marks::TEMPLATE,
+                '.' => Marks::DOT,
+                '娱' | '国' | '棋' | '体' | '彩' | '电' | '真' | '贵' => {
+                    Marks::BRAND
+                }
+                _ => 0,
+            };
         }
-        _ => true,
+        Marks(m)
+    }
+
+    /// Whether a pattern can match at all.
+    fn allow(self, rule: &str, f: &str) -> bool {
+        let need = match rule {
+            "pattern.hype_title" => Marks::BANG,
+            "pattern.year_hype" => {
+                if !f.starts_with("20") {
+                    return false;
+                }
+                Marks::COLON
+            }
+            "pattern.price_per_card" => Marks::MONEY,
+            "pattern.wechat_id" => Marks::WECHAT,
+            "pattern.qq_number" => Marks::QQ,
+            "pattern.template" => Marks::TEMPLATE,
+            "pattern.domain" => Marks::DOT,
+            "pattern.casino_brand" => Marks::BRAND,
+            "pattern.phone" => Marks::DIGITS11,
+            _ => return true,
+        };
+        self.0 & need != 0
     }
 }
 
@@ -180,8 +209,9 @@ pub(crate) fn extract(
         }
         out.terms[hit.category.index()].push((hit.weight, orig));
     }
+    let marks = Marks::of(f);
     let mut pat = |name: &'static str, re: &Regex| {
-        if !may_match(name, f) {
+        if !marks.allow(name, f) {
             return;
         }
         if let Some(m) = re.find(f) {
@@ -198,7 +228,7 @@ pub(crate) fn extract(
     pat("pattern.casino_brand", &CASINO_BRAND);
     out.obfuscations = folded.obfuscations();
     let phone =
-        if may_match("pattern.phone", f) { PHONE.captures(f) } else { None };
+        if marks.allow("pattern.phone", f) { PHONE.captures(f) } else { None };
     if let Some(c) = phone {
         let m = c.get(1).expect("group 1 always takes part");
         out.patterns
@@ -224,6 +254,11 @@ pub(crate) fn extract(
     let starts =
         std::iter::once(0).chain(ctx.part_starts[..ctx.parts].iter().copied());
     for s in starts {
+        // Junk is ASCII: a part that starts otherwise has none.
+        if !text[s..].as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
+        {
+            continue;
+        }
         if let Some(r) = junk_token(&text[s..]) {
             out.patterns.push(("pattern.junk_prefix", s + r.start..s + r.end));
             break;

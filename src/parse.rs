@@ -27,42 +27,49 @@ const RAW: &[&str] =
 
 /// Elements that never nest: void elements, and those whose end tag is
 /// implied by the next one of their kind (a run of `<p>` is flat).
-fn is_flat(name: &str) -> bool {
+fn is_flat(name: &[u8]) -> bool {
+    let mut buf = [0u8; 10];
+    if name.len() > buf.len() {
+        return false;
+    }
+    for (d, c) in buf.iter_mut().zip(name) {
+        *d = c.to_ascii_lowercase();
+    }
     matches!(
-        name,
-        "area"
-            | "base"
-            | "br"
-            | "col"
-            | "embed"
-            | "hr"
-            | "img"
-            | "input"
-            | "link"
-            | "meta"
-            | "param"
-            | "source"
-            | "track"
-            | "wbr"
-            | "p"
-            | "li"
-            | "dt"
-            | "dd"
-            | "tr"
-            | "td"
-            | "th"
-            | "option"
-            | "tbody"
-            | "thead"
-            | "tfoot"
-            | "colgroup"
-            | "optgroup"
-            | "rb"
-            | "rt"
-            | "rp"
-            | "html"
-            | "head"
-            | "body"
+        &buf[..name.len()],
+        b"area"
+            | b"base"
+            | b"br"
+            | b"col"
+            | b"embed"
+            | b"hr"
+            | b"img"
+            | b"input"
+            | b"link"
+            | b"meta"
+            | b"param"
+            | b"source"
+            | b"track"
+            | b"wbr"
+            | b"p"
+            | b"li"
+            | b"dt"
+            | b"dd"
+            | b"tr"
+            | b"td"
+            | b"th"
+            | b"option"
+            | b"tbody"
+            | b"thead"
+            | b"tfoot"
+            | b"colgroup"
+            | b"optgroup"
+            | b"rb"
+            | b"rt"
+            | b"rp"
+            | b"html"
+            | b"head"
+            | b"body"
     )
 }
 
@@ -106,8 +113,9 @@ fn scan(
     } else {
         String::new()
     };
-    // Open counted elements: (name, kept).
-    let mut stack: Vec<(String, bool)> = Vec::new();
+    // Open counted elements: (where the name is in `html`, its length,
+    // kept). Names stay in place: this runs over every tag of every page.
+    let mut stack: Vec<(usize, usize, bool)> = Vec::new();
     let mut depth = 0usize;
     let mut copied = 0usize;
     let mut i = 0usize;
@@ -134,29 +142,30 @@ fn scan(
         if name_len == 0 || !b[name_at].is_ascii_alphabetic() {
             continue;
         }
-        let name = html[name_at..name_at + name_len].to_ascii_lowercase();
+        let name = &b[name_at..name_at + name_len];
+        let same = |e: &(usize, usize, bool)| {
+            b[e.0..e.0 + e.1].eq_ignore_ascii_case(name)
+        };
         let end = tag_end(b, name_at + name_len);
         let self_closing = end >= 2 && b[end - 2] == b'/';
         let mut drop = false;
         let mut cut = false;
         if closing {
             // Pop to the matching open element, if it is near the top.
-            if let Some(k) = stack
-                .iter()
-                .rposition(|(n, _)| *n == name)
-                .filter(|k| stack.len() - k <= 64)
+            if let Some(k) =
+                stack.iter().rposition(same).filter(|k| stack.len() - k <= 64)
             {
-                drop = !stack[k].1;
+                drop = !stack[k].2;
                 depth -= stack.len() - k;
                 stack.truncate(k);
             }
         } else {
             cut = end - start > max_tag;
-            if !self_closing && !is_flat(&name) {
+            if !self_closing && !is_flat(name) {
                 depth += 1;
                 let kept = depth <= max_depth;
                 drop = !kept;
-                stack.push((name.clone(), kept));
+                stack.push((name_at, name_len, kept));
             }
         }
         if (drop || cut) && !rewrite {
@@ -166,16 +175,19 @@ fn scan(
             out.push_str(&html[copied..start]);
             if !drop {
                 out.push('<');
-                out.push_str(&name);
+                out.push_str(
+                    &html[name_at..name_at + name_len].to_ascii_lowercase(),
+                );
                 out.push('>');
             }
             copied = end;
         }
         i = end;
-        if !closing && RAW.contains(&name.as_str()) {
-            // Skip the raw text up to the end tag.
-            let close = format!("</{name}");
-            i = find_ci(b, i, close.as_bytes()).unwrap_or(b.len());
+        if !closing
+            && RAW.iter().any(|r| r.as_bytes().eq_ignore_ascii_case(name))
+        {
+            // Skip the raw text up to its end tag.
+            i = find_close(b, i, name).unwrap_or(b.len());
         }
     }
     if !rewrite {
@@ -203,21 +215,28 @@ fn tag_end(b: &[u8], mut i: usize) -> usize {
 }
 
 fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
-    hay.iter().position(|&c| c == needle)
+    memchr::memchr(needle, hay)
 }
 
 fn find(b: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
-    b[from.min(b.len())..]
-        .windows(pat.len())
-        .position(|w| w == pat)
-        .map(|p| p + from)
+    memchr::memmem::find(&b[from.min(b.len())..], pat).map(|p| p + from)
 }
 
-fn find_ci(b: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
-    b[from.min(b.len())..]
-        .windows(pat.len())
-        .position(|w| w.eq_ignore_ascii_case(pat))
-        .map(|p| p + from)
+/// Where `</name` starts, from `from` on, any case.
+fn find_close(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
+    let mut i = from;
+    while let Some(off) = memchr(b'<', &b[i.min(b.len())..]) {
+        let at = i + off;
+        let rest = &b[at + 1..];
+        if rest.first() == Some(&b'/')
+            && rest.len() > name.len()
+            && rest[1..=name.len()].eq_ignore_ascii_case(name)
+        {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
 }
 
 #[cfg(test)]
