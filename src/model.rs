@@ -55,8 +55,11 @@ pub struct Model {
     max_n: usize,
     bias: f32,
     weights: Weights,
-    /// The n-grams as written in the file, for writing it back.
-    names: Vec<(String, f32)>,
+    /// The n-grams as written in the file, one per line, and their
+    /// weights in the same order, for writing the file back. One string
+    /// rather than one per n-gram: loading is then a few allocations.
+    names: String,
+    order: Vec<f32>,
 }
 
 impl Model {
@@ -90,14 +93,24 @@ impl Model {
     pub fn from_reader<R: BufRead>(rdr: R) -> Result<Model, Error> {
         let mut m = Model::default();
         let (mut version, mut ngrams, mut bias) = (false, false, false);
-        for (i, line) in rdr.lines().enumerate() {
-            let no = i + 1;
-            let line = line.map_err(Error::io)?;
-            let line = line.trim_end_matches(['\r', '\n']);
+        let mut rdr = rdr;
+        let mut buf = String::new();
+        let mut no = 0;
+        loop {
+            buf.clear();
+            no += 1;
+            if rdr.read_line(&mut buf).map_err(Error::io)? == 0 {
+                break;
+            }
+            let line = buf.trim_end_matches(['\r', '\n']);
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let f: Vec<&str> = line.split('\t').collect();
+            let mut f = [""; 3];
+            for (k, part) in line.splitn(3, '\t').enumerate() {
+                f[k] = part;
+            }
+            let get = |k: usize| (!f[k].is_empty()).then_some(f[k]);
             let bad = |msg: String| Error::data("model", no, msg);
             let num = |s: &str| -> Result<f32, Error> {
                 s.trim()
@@ -110,8 +123,7 @@ impl Model {
             };
             match f[0] {
                 "version" => {
-                    let v: u32 = f
-                        .get(1)
+                    let v: u32 = get(1)
                         .and_then(|v| v.trim().parse().ok())
                         .ok_or_else(|| bad("version needs a number".into()))?;
                     if v != MODEL_VERSION {
@@ -127,7 +139,7 @@ impl Model {
                     ));
                 }
                 "ngrams" => {
-                    let (a, b) = match (f.get(1), f.get(2)) {
+                    let (a, b) = match (get(1), get(2)) {
                         (Some(a), Some(b)) => (
                             a.trim().parse::<usize>(),
                             b.trim().parse::<usize>(),
@@ -152,7 +164,7 @@ impl Model {
                     ngrams = true;
                 }
                 "bias" => {
-                    m.bias = num(f.get(1).copied().unwrap_or(""))?;
+                    m.bias = num(get(1).unwrap_or(""))?;
                     bias = true;
                 }
                 gram => {
@@ -162,11 +174,13 @@ impl Model {
                                 .into(),
                         ));
                     }
-                    let w = num(f.get(1).copied().ok_or_else(|| {
+                    let w = num(get(1).ok_or_else(|| {
                         bad(format!("`{gram}` has no weight"))
                     })?)?;
                     m.weights.insert(hash(gram), w);
-                    m.names.push((gram.to_string(), w));
+                    m.names.push_str(gram);
+                    m.names.push('\n');
+                    m.order.push(w);
                 }
             }
         }
@@ -197,7 +211,7 @@ impl Model {
         writeln!(w, "version\t{MODEL_VERSION}")?;
         writeln!(w, "ngrams\t{}\t{}", self.min_n, self.max_n)?;
         writeln!(w, "bias\t{}", self.bias)?;
-        for (g, x) in &self.names {
+        for (g, x) in self.names.lines().zip(&self.order) {
             writeln!(w, "{g}\t{x}")?;
         }
         Ok(())
@@ -205,12 +219,12 @@ impl Model {
 
     /// How many weighted n-grams.
     pub fn len(&self) -> usize {
-        self.names.len()
+        self.order.len()
     }
 
     /// Whether the model has no weights.
     pub fn is_empty(&self) -> bool {
-        self.names.is_empty()
+        self.order.is_empty()
     }
 
     /// The log-odds that a text is spam.
@@ -425,12 +439,15 @@ pub fn train(data: &[(String, bool)], opts: &TrainOptions) -> Model {
         b.1.abs().total_cmp(&a.1.abs()).then_with(|| a.0.cmp(&b.0))
     });
     let weights = names.iter().map(|(g, x)| (hash(g), *x)).collect();
+    let order = names.iter().map(|(_, x)| *x).collect();
+    let names = names.iter().map(|(g, _)| format!("{g}\n")).collect();
     Model {
         min_n: opts.min_n,
         max_n: opts.max_n,
         bias: (bias * 1000.0).round() / 1000.0,
         weights,
         names,
+        order,
     }
 }
 
