@@ -116,5 +116,48 @@ fn text(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, pages, text);
+/// A page of about `size` bytes: a portal layout around an article of
+/// corpus paragraphs, with related lists, repeated until it is that big.
+fn page_of(size: usize) -> Vec<u8> {
+    let para = "<p>今天上午，市政府召开新闻发布会，介绍了全市经济运行情况。前三季度，全市地区生产总值同比增长百分之五点二，\
+                消费市场稳步恢复，重点项目建设有序推进。</p>";
+    let item = "<li><a href=/n>本市地铁新线今日开通运营</a><p>沿线市民出行更加便利。</p></li>";
+    let mut body = String::new();
+    while body.len() < size {
+        body.push_str("<div class=article><h2>小标题</h2>");
+        for _ in 0..8 {
+            body.push_str(para);
+        }
+        body.push_str("</div><ul class=xgwz>");
+        for _ in 0..6 {
+            body.push_str(item);
+        }
+        body.push_str("</ul>");
+    }
+    format!(
+        "<html><head><meta charset=utf-8><title>标题_某某网</title></head>\
+         <body><div class=nav><a href=/>首页</a></div><h1>标题</h1>{body}</body></html>"
+    )
+    .into_bytes()
+}
+
+/// Cost per MB at 10 KB, 100 KB, 1 MB and 10 MB: it should stay flat.
+fn sizes(c: &mut Criterion) {
+    let cleaner = Cleaner::new();
+    let mut g = c.benchmark_group("size");
+    g.sample_size(10);
+    for (name, size) in [
+        ("10KB", 10 << 10),
+        ("100KB", 100 << 10),
+        ("1MB", 1 << 20),
+        ("10MB", 10 << 20),
+    ] {
+        let page = page_of(size);
+        g.throughput(Throughput::Bytes(page.len() as u64));
+        g.bench_function(name, |b| b.iter(|| cleaner.clean(&page).body.len()));
+    }
+    g.finish();
+}
+
+criterion_group!(benches, pages, text, sizes);
 criterion_main!(benches);

@@ -944,7 +944,9 @@ fn token_hint(t: &str) -> u32 {
     ];
     // The words by first letter: a token is checked against only the
     // few that could match it.
-    static BY_LETTER: std::sync::LazyLock<Vec<Vec<(&str, u32, bool)>>> =
+    /// (word, hint bits, whether it matches as a prefix)
+    type Word = (&'static str, u32, bool);
+    static BY_LETTER: std::sync::LazyLock<Vec<Vec<Word>>> =
         std::sync::LazyLock::new(|| {
             let mut v = vec![Vec::new(); 26];
             for &(w, bit) in EXACT {

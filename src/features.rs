@@ -255,7 +255,7 @@ pub(crate) fn extract(
         std::iter::once(0).chain(ctx.part_starts[..ctx.parts].iter().copied());
     for s in starts {
         // Junk is ASCII: a part that starts otherwise has none.
-        if !text[s..].as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
+        if !text.as_bytes()[s..].first().is_some_and(u8::is_ascii_alphanumeric)
         {
             continue;
         }
