@@ -1,5 +1,6 @@
 //! The cleaner: built once, shared across threads, runs every stage.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::blocks::Blocks;
@@ -138,23 +139,19 @@ impl Cleaner {
 
     fn judge(&self, text: &str, ctx: &Context, sit: Situation) -> Verdict {
         let (f, folded) = features::extract(text, &self.matcher, ctx);
-        self.weigh(text, &f, &folded, sit)
+        let model = self.model_for(&f, &folded);
+        score::weigh(text, &f, Situation { model, ..sit }, self.threshold)
     }
 
-    /// Rules plus the model. The model only reads texts that some rule
-    /// has a word about: most news text has none, and that keeps scoring
+    /// The model's log-odds for a text that some rule has a word about.
+    /// Most news text has none, and skipping the model then keeps scoring
     /// fast.
-    fn weigh(
+    fn model_for(
         &self,
-        text: &str,
         f: &features::Features,
         folded: &Normalized,
-        mut sit: Situation,
-    ) -> Verdict {
-        if f.has_evidence() {
-            sit.model = Some(self.model.log_odds_folded(folded.as_str()));
-        }
-        score::weigh(text, f, sit, self.threshold)
+    ) -> Option<f32> {
+        f.has_evidence().then(|| self.model.log_odds_folded(folded.as_str()))
     }
 
     fn run(&self, page: &[u8], keep_blocks: bool) -> CleanPage {
@@ -175,14 +172,20 @@ impl Cleaner {
             ));
         }
         let dom = parse(bounded.as_deref().unwrap_or(&decoded.text));
+        // The DOM holds its own copy of the text; on a big page the two
+        // copies are the peak of memory, so each goes as soon as it can.
+        drop(bounded);
+        let encoding = decoded.encoding;
+        drop(decoded);
         let (blocks, many) = Blocks::from_dom_limited(&dom, lim.blocks);
+        drop(dom);
         if many {
             cut.push(format!("only the first {} blocks read", lim.blocks));
         }
         let mut article = extract(&blocks);
         let judged = self.judge_blocks(&blocks, &mut article);
         let mut page =
-            assemble(decoded.encoding, &blocks, article, judged, keep_blocks);
+            assemble(encoding, &blocks, article, judged, keep_blocks);
         page.truncated = (!cut.is_empty()).then(|| cut.join("; "));
         page
     }
@@ -208,10 +211,12 @@ impl Cleaner {
                     offtopic_suffix: page.offtopic_suffix.clone(),
                     ..Situation::default()
                 };
-                let v = self.weigh(&u.text, &u.features, &u.folded, sit);
+                let sit = Situation { model: u.model, ..sit };
+                let v =
+                    score::weigh(&u.text, &u.features, sit, self.threshold);
                 if v.spam {
                     spam.push(SpamBlock {
-                        text: u.text.clone(),
+                        text: u.text.to_string(),
                         place: Place::Title,
                         score: v.score,
                         reasons: v.reasons,
@@ -227,7 +232,8 @@ impl Cleaner {
                 repeated: page.repeated(&u.features),
                 ..Situation::default()
             };
-            let v = self.weigh(&u.text, &u.features, &u.folded, sit);
+            let sit = Situation { model: u.model, ..sit };
+            let v = score::weigh(&u.text, &u.features, sit, self.threshold);
             for s in &mut scores[range.clone()] {
                 *s = v.score;
             }
@@ -253,7 +259,7 @@ impl Cleaner {
                 }
             }
             spam.push(SpamBlock {
-                text: u.text.clone(),
+                text: u.text.to_string(),
                 place,
                 score: v.score,
                 reasons: v.reasons,
@@ -265,7 +271,7 @@ impl Cleaner {
     /// The texts to judge: each list item as one text (its title carries
     /// the spam while its summary reads as harmless recycled text), every
     /// other block alone, and the raw `<title>`.
-    fn units(&self, blocks: &Blocks) -> Vec<Unit> {
+    fn units<'a>(&self, blocks: &'a Blocks) -> Vec<Unit<'a>> {
         let bs = blocks.blocks();
         let mut units = Vec::new();
         let title = blocks.head().title.as_str();
@@ -273,11 +279,12 @@ impl Cleaner {
             let ctx = Context { title: true, ..Context::default() };
             let (features, folded) =
                 features::extract(title, &self.matcher, &ctx);
+            let model = self.model_for(&features, &folded);
             units.push(Unit {
                 range: None,
-                text: title.to_string(),
+                text: Cow::Borrowed(title),
                 features,
-                folded,
+                model,
             });
         }
         let mut i = 0;
@@ -292,21 +299,31 @@ impl Cleaner {
             if chars < 4 {
                 continue;
             }
-            let mut text = String::new();
+            // A lone block is judged in place; a list item's blocks are
+            // joined.
             let mut ctx = Context::default();
-            for b in &bs[range.clone()] {
-                if !text.is_empty() {
-                    text.push(' ');
-                    if ctx.parts < ctx.part_starts.len() {
-                        ctx.part_starts[ctx.parts] = text.len();
-                        ctx.parts += 1;
+            let text: Cow<'_, str> = if range.len() == 1 {
+                Cow::Borrowed(&bs[range.start].text)
+            } else {
+                let mut text = String::new();
+                for b in &bs[range.clone()] {
+                    if !text.is_empty() {
+                        text.push(' ');
+                        if ctx.parts < ctx.part_starts.len() {
+                            ctx.part_starts[ctx.parts] = text.len();
+                            ctx.parts += 1;
+                        }
                     }
+                    text.push_str(&b.text);
                 }
-                text.push_str(&b.text);
-            }
+                Cow::Owned(text)
+            };
             let (features, folded) =
                 features::extract(&text, &self.matcher, &ctx);
-            units.push(Unit { range: Some(range), text, features, folded });
+            // The folded copy and its offset map are big; keep only what
+            // the model makes of them.
+            let model = self.model_for(&features, &folded);
+            units.push(Unit { range: Some(range), text, features, model });
         }
         units
     }
@@ -365,12 +382,13 @@ impl Cleaner {
 }
 
 /// A text to judge and what was found in it.
-struct Unit {
+struct Unit<'a> {
     /// The blocks it covers; `None` for the raw `<title>`.
     range: Option<std::ops::Range<usize>>,
-    text: String,
+    text: Cow<'a, str>,
     features: features::Features,
-    folded: Normalized,
+    /// The model's log-odds, when it read the text.
+    model: Option<f32>,
 }
 
 struct PageContext {
