@@ -241,7 +241,7 @@ pub(crate) fn extract(
         }
     }
     let suffix = if ctx.title && text.contains(['_', '|']) {
-        BRAND_SUFFIX.find(text)
+        BRAND_SUFFIX.find(text.trim_end())
     } else {
         None
     };
@@ -254,6 +254,8 @@ pub(crate) fn extract(
     let starts =
         std::iter::once(0).chain(ctx.part_starts[..ctx.parts].iter().copied());
     for s in starts {
+        // Whitespace before a part changes nothing about it.
+        let s = s + (text[s..].len() - text[s..].trim_start().len());
         // Junk is ASCII: a part that starts otherwise has none.
         if !text.as_bytes()[s..].first().is_some_and(u8::is_ascii_alphanumeric)
         {
