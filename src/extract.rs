@@ -129,6 +129,13 @@ fn holds_most(prose: &(Vec<u32>, u32), e: u32) -> bool {
     e == u32::MAX || (prose.1 >= 10 && prose.0[e as usize] * 2 > prose.1)
 }
 
+/// Boilerplate regions that never hold much prose.
+const SHORT_REGIONS: u32 = hint::EDITOR
+    | hint::SHARE
+    | hint::COPYRIGHT
+    | hint::STATEMENT
+    | hint::BREADCRUMB;
+
 /// The class/id hints of each element, except that a boilerplate hint on
 /// an element holding most of the page's prose is dropped: a page wrapper
 /// named `xd-bottom` or `main-right` is not a footer or a sidebar.
@@ -140,6 +147,11 @@ fn effective_hints(blocks: &Blocks, prose: &(Vec<u32>, u32)) -> Vec<u32> {
         .map(|(i, e)| {
             if holds_most(prose, i as u32) {
                 e.hints & !hint::BOILER
+            } else if prose.0[i] >= 10 {
+                // Editor lines, share bars, statements and breadcrumbs
+                // are short: an element with this much prose is content
+                // whatever its name (`TRS_Editor`, `rich-editor`).
+                e.hints & !SHORT_REGIONS
             } else {
                 e.hints
             }

@@ -211,7 +211,7 @@ impl Model {
         writeln!(w, "version\t{MODEL_VERSION}")?;
         writeln!(w, "ngrams\t{}\t{}", self.min_n, self.max_n)?;
         writeln!(w, "bias\t{}", self.bias)?;
-        for (g, x) in self.names.lines().zip(&self.order) {
+        for (g, x) in self.names.split('\n').zip(&self.order) {
             writeln!(w, "{g}\t{x}")?;
         }
         Ok(())

@@ -25,6 +25,17 @@ pub fn parse(text: &str) -> scraper::Html {
 const RAW: &[&str] =
     &["script", "style", "textarea", "title", "xmp", "plaintext"];
 
+/// The most formatting elements left open; more are dropped.
+const MAX_FORMATTING: usize = 64;
+
+fn is_formatting(name: &[u8]) -> bool {
+    const NAMES: &[&[u8]] = &[
+        b"a", b"b", b"big", b"code", b"em", b"font", b"i", b"nobr", b"s",
+        b"small", b"strike", b"strong", b"tt", b"u",
+    ];
+    NAMES.iter().any(|n| n.eq_ignore_ascii_case(name))
+}
+
 /// Elements that never nest: void elements, and those whose end tag is
 /// implied by the next one of their kind (a run of `<p>` is flat).
 fn is_flat(name: &[u8]) -> bool {
@@ -117,6 +128,10 @@ fn scan(
     // kept). Names stay in place: this runs over every tag of every page.
     let mut stack: Vec<(usize, usize, bool)> = Vec::new();
     let mut depth = 0usize;
+    // Kept formatting elements (b, i, font...) still open: html5ever
+    // reopens all of them inside every new block, so many of them make a
+    // page cost their number times its blocks.
+    let mut formatting = 0usize;
     let mut copied = 0usize;
     let mut i = 0usize;
     while let Some(off) = memchr(b'<', &b[i..]) {
@@ -151,19 +166,31 @@ fn scan(
         let mut drop = false;
         let mut cut = false;
         if closing {
-            // Pop to the matching open element, if it is near the top.
+            // Pop to the matching open element, if it is near the top;
+            // only the top is searched, so end tags that match nothing
+            // cost little however deep the stack.
+            let near = stack.len().saturating_sub(64);
             if let Some(k) =
-                stack.iter().rposition(same).filter(|k| stack.len() - k <= 64)
+                stack[near..].iter().rposition(same).map(|k| k + near)
             {
                 drop = !stack[k].2;
                 depth -= stack.len() - k;
+                formatting -= stack[k..]
+                    .iter()
+                    .filter(|e| e.2 && is_formatting(&b[e.0..e.0 + e.1]))
+                    .count();
                 stack.truncate(k);
             }
         } else {
             cut = end - start > max_tag;
             if !self_closing && !is_flat(name) {
                 depth += 1;
-                let kept = depth <= max_depth;
+                let fmt = is_formatting(name);
+                let kept = depth <= max_depth
+                    && !(fmt && formatting >= MAX_FORMATTING);
+                if kept && fmt {
+                    formatting += 1;
+                }
                 drop = !kept;
                 stack.push((name_at, name_len, kept));
             }
