@@ -134,6 +134,8 @@ impl Cleaner {
     /// assert!(!cleaner.score_text("酒店前台提醒：退房时请归还房卡").spam);
     /// ```
     pub fn score_text(&self, text: &str) -> Verdict {
+        // Whitespace around a text is not part of it.
+        let text = text.trim();
         self.judge(text, &Context::default(), Situation::default())
     }
 

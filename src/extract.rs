@@ -152,6 +152,10 @@ fn effective_hints(blocks: &Blocks, prose: &(Vec<u32>, u32)) -> Vec<u32> {
                 // are short: an element with this much prose is content
                 // whatever its name (`TRS_Editor`, `rich-editor`).
                 e.hints & !SHORT_REGIONS
+            } else if prose.0[i] >= 3 {
+                // An editor line has a colon at most: a few sentences
+                // under an `editor` name are an editor's content box.
+                e.hints & !hint::EDITOR
             } else {
                 e.hints
             }

@@ -51,7 +51,7 @@ re!(
 re!(PHONE, r"(?:^|[^0-9])(1[3-9]\d{9})(?:[^0-9]|$)");
 re!(TEMPLATE, r"本文关键词|本文摘要|文章摘要|关键词:.{0,80}摘要:");
 // On the original text, since case matters there.
-re!(JUNK_TOKEN, r"^([A-Za-z0-9][A-Za-z0-9.]{1,23})(?:\p{Han}|$)");
+re!(JUNK_TOKEN, r"^([A-Za-z0-9][A-Za-z0-9.]{1,23})(?:\p{Han}|\s*$)");
 re!(JUNK_TAG, r"【(?:[A-Z]{4,12}|\p{Han}{2}[A-Za-z]{3}\p{Han}{2})】");
 re!(
     BRAND_SUFFIX,

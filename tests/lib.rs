@@ -12,6 +12,10 @@ mod cli;
 mod bad_input;
 // The CLI over mixed folders, dumps and WARC, streaming, and the report.
 mod batch;
+// Generated input: no panic, body text from the page, determinism.
+mod properties;
+// Pathological pages, limits, fuzz crash replays, threads.
+mod robust;
 
 use std::path::PathBuf;
 
