@@ -146,17 +146,8 @@ pub(crate) fn weigh(
         if terms.is_empty() {
             continue;
         }
-        let name = match c {
-            Category::Gambling => "lexicon.gambling",
-            Category::Casino => "lexicon.casino",
-            Category::Contact => "lexicon.contact",
-            Category::Selling => "lexicon.selling",
-            Category::Porn => "lexicon.porn",
-            Category::Fraud => "lexicon.fraud",
-            Category::Report => "lexicon.report",
-            Category::Benign => "lexicon.benign",
-        };
-        let cap = rule(name).weight;
+        let name = format!("lexicon.{}", c.name());
+        let cap = rule(&name).weight;
         let sum: f32 = terms.iter().map(|t| t.0).sum();
         let w = if cap >= 0.0 { sum.min(cap) } else { sum.max(cap) };
         cat[c.index()] = w;
@@ -165,7 +156,7 @@ pub(crate) fn weigh(
             .map(|(_, r)| &text[r.clone()])
             .collect::<Vec<_>>()
             .join(",");
-        reasons.push(Reason { rule: name.into(), weight: w, detail });
+        reasons.push(Reason { rule: name, weight: w, detail });
     }
     // Reporting or an innocent setting (police, hotels, game studios)
     // explains spam words: they are the story, not an advert. Then the
@@ -187,18 +178,12 @@ pub(crate) fn weigh(
         && cat[Category::Report.index()] + cat[Category::Benign.index()]
             <= -2.0;
     if explained {
-        let positive = [
-            Category::Gambling,
-            Category::Casino,
-            Category::Contact,
-            Category::Selling,
-            Category::Porn,
-            Category::Fraud,
-        ];
+        // The categories that count for spam: all but report and benign.
+        let positive = &Category::ALL[..6];
         let total: f32 = positive.iter().map(|c| cat[c.index()]).sum();
         if total > EXPLAINED_CAP {
             let k = EXPLAINED_CAP / total;
-            for c in positive {
+            for &c in positive {
                 cat[c.index()] *= k;
                 let name = format!("lexicon.{}", c.name());
                 for r in reasons.iter_mut().filter(|r| r.rule == name) {
