@@ -141,6 +141,9 @@ impl Cleaner {
 
     fn judge(&self, text: &str, ctx: &Context, sit: Situation) -> Verdict {
         let (f, folded) = features::extract(text, &self.matcher, ctx);
+        if f.is_empty() && self.threshold > 0.0 {
+            return Verdict::default();
+        }
         let model = self.model_for(&f, &folded);
         score::weigh(text, &f, Situation { model, ..sit }, self.threshold)
     }
@@ -226,6 +229,11 @@ impl Cleaner {
                 }
                 continue;
             };
+            // Nothing found at all, the usual case: score 0, nothing to
+            // weigh or explain (below any positive threshold).
+            if u.features.is_empty() && self.threshold > 0.0 {
+                continue;
+            }
             let roles = &article.roles[range.clone()];
             let in_body = roles.contains(&Role::Body);
             let sit = Situation {

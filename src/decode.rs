@@ -156,6 +156,10 @@ fn is_utf8_with_non_ascii(bytes: &[u8]) -> bool {
 
 /// True when more than a fifth of the non-ASCII sequences are invalid.
 fn mostly_invalid_utf8(bytes: &[u8]) -> bool {
+    // The common case, valid UTF-8, is settled by one fast check.
+    if std::str::from_utf8(bytes).is_ok() {
+        return false;
+    }
     let mut rest = bytes;
     let (mut good, mut bad) = (0usize, 0usize);
     loop {

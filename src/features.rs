@@ -147,6 +147,11 @@ impl Features {
         !self.patterns.is_empty() || self.keys.iter().any(|(_, _, w)| *w > 0.0)
     }
 
+    /// Whether nothing at all was found: no term, no pattern.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.keys.is_empty() && self.patterns.is_empty()
+    }
+
     /// The distinct lexicon terms found: folded term, category, weight.
     pub(crate) fn hits(
         &self,
@@ -266,11 +271,7 @@ pub(crate) fn extract(
             break;
         }
     }
-    let invisible = text
-        .chars()
-        .filter(|&c| matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
-            || (c.is_control() && !c.is_whitespace()))
-        .count();
+    let invisible = folded.invisibles();
     if invisible >= 2 {
         let end = text.char_indices().nth(20).map_or(text.len(), |(i, _)| i);
         out.patterns.push(("pattern.invisible_chars", 0..end));

@@ -29,6 +29,8 @@ pub struct Normalized {
     /// How many folds undid a deliberate disguise (see
     /// [`Normalized::obfuscations`]).
     obfuscations: u32,
+    /// Zero-width and control characters dropped.
+    invisibles: u32,
     /// For each char of `text`: its byte offset in `text` and the byte
     /// range in the original it came from.
     map: Vec<(u32, u32, u32)>,
@@ -53,6 +55,18 @@ impl Normalized {
     /// ```
     pub fn obfuscations(&self) -> u32 {
         self.obfuscations
+    }
+
+    /// How many zero-width (U+200B to U+200F, U+2060 to U+2064, U+FEFF)
+    /// and control characters the text held; they were dropped.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(zhclean::normalize("牛\u{200b}牛\u{feff}").invisibles(), 2);
+    /// ```
+    pub fn invisibles(&self) -> u32 {
+        self.invisibles
     }
 
     /// The byte range in the original text that a byte range of the folded
@@ -112,7 +126,8 @@ struct Piece {
 /// ```
 pub fn normalize(text: &str) -> Normalized {
     let mut obf = 0;
-    let mut pieces = fold_chars(text, &mut obf);
+    let mut invisibles = 0;
+    let mut pieces = fold_chars(text, &mut obf, &mut invisibles);
     // The later passes only matter when what they look for is there;
     // most news text has neither.
     if pieces.iter().any(|p| is_sep(p.c) || matches!(p.c, '(' | '['))
@@ -133,6 +148,7 @@ pub fn normalize(text: &str) -> Normalized {
     let mut out = Normalized {
         text: String::with_capacity(text.len()),
         obfuscations: obf,
+        invisibles,
         map: Vec::with_capacity(pieces.len()),
     };
     for p in pieces {
@@ -150,7 +166,7 @@ fn has_lookalike_near_digit(p: &[Piece]) -> bool {
 }
 
 /// Character-level folding: drop invisibles, NFKC, case, tables.
-fn fold_chars(text: &str, obf: &mut u32) -> Vec<Piece> {
+fn fold_chars(text: &str, obf: &mut u32, invisibles: &mut u32) -> Vec<Piece> {
     let mut out: Vec<Piece> = Vec::with_capacity(text.len() / 2);
     for (i, c) in text.char_indices() {
         let start = i as u32;
@@ -166,6 +182,11 @@ fn fold_chars(text: &str, obf: &mut u32) -> Vec<Piece> {
             continue;
         }
         if is_invisible(c) {
+            if matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+                || (c.is_control() && !c.is_whitespace())
+            {
+                *invisibles += 1;
+            }
             // Inside a word, not at its edges.
             if out.last().is_some_and(|p| p.c != ' ') {
                 *obf += 1;
