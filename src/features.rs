@@ -122,6 +122,16 @@ impl Marks {
     }
 }
 
+/// Patterns that are topical evidence on their own (see `score::weigh`).
+pub(crate) const TOPICAL_PATTERNS: &[&str] = &[
+    "pattern.casino_brand",
+    "pattern.price_per_card",
+    "pattern.hype_title",
+    "pattern.junk_prefix",
+    "pattern.junk_tag",
+    "pattern.brand_suffix",
+];
+
 /// Everything found in one text, before weighing.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Features {
@@ -141,10 +151,23 @@ impl Features {
         self.patterns.iter().any(|(r, _)| *r == rule)
     }
 
-    /// Whether any rule has something to say: a spam-side lexicon term or
-    /// a pattern.
+    /// Whether the model's word could count: `score::weigh` lets it add
+    /// only on topical evidence (gambling, casino, porn or fraud terms
+    /// worth 2, or a spam template). This test is looser than that one
+    /// (no caps, no scaling), so the model is read whenever its word can
+    /// count, and spared on the many texts where it cannot.
     pub(crate) fn has_evidence(&self) -> bool {
-        !self.patterns.is_empty() || self.keys.iter().any(|(_, _, w)| *w > 0.0)
+        let sum = |cats: &[Category]| -> f32 {
+            self.keys
+                .iter()
+                .filter(|(c, _, w)| cats.contains(c) && *w > 0.0)
+                .map(|(_, _, w)| w)
+                .sum()
+        };
+        sum(&[Category::Gambling, Category::Casino]) >= 2.0
+            || sum(&[Category::Porn]) >= 2.0
+            || sum(&[Category::Fraud]) >= 2.0
+            || self.patterns.iter().any(|(n, _)| TOPICAL_PATTERNS.contains(n))
     }
 
     /// Whether nothing at all was found: no term, no pattern.

@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::features::Features;
+use crate::features::{Features, TOPICAL_PATTERNS};
 use crate::lexicon::Category;
 
 /// The default spam threshold.
@@ -275,17 +275,7 @@ pub(crate) fn weigh(
     let topical_evidence = g >= 2.0
         || porn >= 2.0
         || fraud >= 2.0
-        || f.patterns.iter().any(|(n, _)| {
-            matches!(
-                *n,
-                "pattern.casino_brand"
-                    | "pattern.price_per_card"
-                    | "pattern.hype_title"
-                    | "pattern.junk_prefix"
-                    | "pattern.junk_tag"
-                    | "pattern.brand_suffix"
-            )
-        });
+        || f.patterns.iter().any(|(n, _)| TOPICAL_PATTERNS.contains(n));
     if let (Some(lo), true) = (sit.model, topical_evidence) {
         let cap = rule("model.log_odds").weight;
         let w = ((lo * 100.0).round() / 100.0).clamp(0.0, cap);
