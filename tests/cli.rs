@@ -1,31 +1,10 @@
 //! The example CLI, run as a user would (`cargo test` builds examples).
 
-use std::io::Write;
-use std::process::{Command, Stdio};
-
-use crate::{bin, root};
-
-fn run(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
-    let mut child = Command::new(bin())
-        .args(args)
-        .current_dir(root())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the example is built by cargo test");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use crate::{root, run, Run};
 
 #[test]
 fn clean_files_folder_and_stdin() {
-    let (code, out, _) = run(
+    let Run { code, stdout: out, .. } = run(
         &["clean", "corpus/pages/hijacked_01_renovation.html", "-"],
         b"<p>stdin page</p>",
     );
@@ -38,7 +17,7 @@ fn clean_files_folder_and_stdin() {
     assert_eq!(lines[1]["source"], "-");
     assert_eq!(lines[1]["body"][0], "stdin page");
     // A folder is walked: one record per page, in sorted order.
-    let (code, out, _) = run(&["clean", "corpus/pages"], b"");
+    let Run { code, stdout: out, .. } = run(&["clean", "corpus/pages"], b"");
     assert_eq!(code, 0);
     let n_pages = std::fs::read_dir(root().join("corpus/pages"))
         .unwrap()
@@ -62,7 +41,7 @@ fn clean_files_folder_and_stdin() {
 
 #[test]
 fn missing_file_gives_error_record_and_exit_1() {
-    let (code, out, _) = run(
+    let Run { code, stdout: out, .. } = run(
         &["clean", "no/such/file.html", "corpus/pages/sina_01_economy.html"],
         b"",
     );
@@ -76,12 +55,12 @@ fn missing_file_gives_error_record_and_exit_1() {
 
 #[test]
 fn text_and_blocks_modes() {
-    let (code, out, _) =
+    let Run { code, stdout: out, .. } =
         run(&["clean", "--text", "corpus/pages/sina_01_economy.html"], b"");
     assert_eq!(code, 0);
     assert!(!out.trim_start().starts_with('{'));
     assert!(out.lines().count() >= 4);
-    let (_, out, _) =
+    let Run { stdout: out, .. } =
         run(&["clean", "--blocks", "corpus/pages/sina_01_economy.html"], b"");
     let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
     assert!(v["blocks"]
@@ -96,7 +75,7 @@ fn score_keeps_count_and_order() {
     let input = "游戏指南!牛牛房卡怎么购买\n\n今天天气晴朗\n\u{ff}bad\n";
     let mut bytes = input.as_bytes().to_vec();
     bytes.extend_from_slice(&[0xff, 0xfe, b'\n']);
-    let (code, out, _) = run(&["score"], &bytes);
+    let Run { code, stdout: out, .. } = run(&["score"], &bytes);
     assert_eq!(code, 0);
     let v: Vec<serde_json::Value> =
         out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
