@@ -8,10 +8,6 @@
 //! Blocks inside the root are body unless their class/id names, a list
 //! heading above them, or their own text say otherwise.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use crate::blocks::{fold_ws, hint, Block, Blocks};
 use crate::page::Role;
 
@@ -178,13 +174,11 @@ fn hints_below(
     h
 }
 
-/// Headings that open a list of other articles.
-static LIST_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^[>»›\s\[【]*(?:相关(?:内容|阅读|文章|新闻|推荐|报道|链接|稿件|资讯|专题|搜索|视频)?|热门(?:资讯|文章|推荐|新闻|阅读|评论|标签|专题|排行|话题)?|热点(?:推荐|新闻|资讯|排行|阅读)|推荐(?:阅读|文章|新闻|资讯|内容)|为您推荐|为你推荐|猜你喜欢|你可能(?:还)?(?:喜欢|感兴趣)|大家都在看|延伸阅读|扩展阅读|精彩推荐|精彩图片|今日推荐|编辑推荐|编辑精选|排行榜?|点击排行|阅读排行|24小时排行|一周排行|最新(?:文章|资讯|新闻|发布|更新)|往期回顾|更多(?:新闻|资讯|精彩|阅读)|网友评论|最新评论|热门评论)[\]】\s:：>»更多moreMORE]*$",
-    )
-    .expect("pattern compiles")
-});
+// Headings that open a list of other articles.
+re!(
+    LIST_HEADING,
+    r"^[>»›\s\[【]*(?:相关(?:内容|阅读|文章|新闻|推荐|报道|链接|稿件|资讯|专题|搜索|视频)?|热门(?:资讯|文章|推荐|新闻|阅读|评论|标签|专题|排行|话题)?|热点(?:推荐|新闻|资讯|排行|阅读)|推荐(?:阅读|文章|新闻|资讯|内容)|为您推荐|为你推荐|猜你喜欢|你可能(?:还)?(?:喜欢|感兴趣)|大家都在看|延伸阅读|扩展阅读|精彩推荐|精彩图片|今日推荐|编辑推荐|编辑精选|排行榜?|点击排行|阅读排行|24小时排行|一周排行|最新(?:文章|资讯|新闻|发布|更新)|往期回顾|更多(?:新闻|资讯|精彩|阅读)|网友评论|最新评论|热门评论)[\]】\s:：>»更多moreMORE]*$"
+);
 
 /// Marks the blocks that follow a list heading (相关阅读, 热门资讯, ...)
 /// inside the smallest element holding the heading and what follows. When
@@ -316,21 +310,26 @@ fn content_root(blocks: &Blocks, hints: &[u32], related: &[bool]) -> u32 {
     best
 }
 
-static EDITOR_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\s\(（\[【]*(?:责任编辑|责编|编辑|主编|审核|审校|校对|监制|值班编辑|策划|统筹|终审|二审|初审)\s*[:：|｜]").expect("pattern compiles")
-});
-static SHARE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"分享到|分享至|扫一扫|扫描二维码|打印本页|关闭窗口|【字号|字号：|字体：|收藏本文|我要纠错|返回顶部|打印\s*关闭|^分享$|^收藏$|^举报$|^点赞$").expect("pattern compiles")
-});
-static DISCLAIMER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"免责声明|版权声明|声明：|声明:|不代表.{0,8}(?:观点|立场|认可)|风险自担|不构成.{0,6}投资建议|本文仅代表作者|本网站所刊载|转载请注明|未经授权|不得转载|禁止转载|仅供参考，不构成|不代表本[网站台]|请联系本网|联系删除|侵权请|本站不承担").expect("pattern compiles")
-});
-static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)copyright|©|版权所有|ICP备|ICP证|公网安备|增值电信业务|违法和不良信息举报").expect("pattern compiles")
-});
-static PREV_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:上一篇|下一篇|上一页|下一页|返回列表|返回首页|点击查看|查看原文|阅读全文|展开全文|加载更多|看全文|全文阅读|第\s*\d+\s*页)").expect("pattern compiles")
-});
+re!(
+    EDITOR_LINE,
+    r"^[\s\(（\[【]*(?:责任编辑|责编|编辑|主编|审核|审校|校对|监制|值班编辑|策划|统筹|终审|二审|初审)\s*[:：|｜]"
+);
+re!(
+    SHARE_LINE,
+    r"分享到|分享至|扫一扫|扫描二维码|打印本页|关闭窗口|【字号|字号：|字体：|收藏本文|我要纠错|返回顶部|打印\s*关闭|^分享$|^收藏$|^举报$|^点赞$"
+);
+re!(
+    DISCLAIMER,
+    r"免责声明|版权声明|声明：|声明:|不代表.{0,8}(?:观点|立场|认可)|风险自担|不构成.{0,6}投资建议|本文仅代表作者|本网站所刊载|转载请注明|未经授权|不得转载|禁止转载|仅供参考，不构成|不代表本[网站台]|请联系本网|联系删除|侵权请|本站不承担"
+);
+re!(
+    COPYRIGHT,
+    r"(?i)copyright|©|版权所有|ICP备|ICP证|公网安备|增值电信业务|违法和不良信息举报"
+);
+re!(
+    PREV_NEXT,
+    r"^(?:上一篇|下一篇|上一页|下一页|返回列表|返回首页|点击查看|查看原文|阅读全文|展开全文|加载更多|看全文|全文阅读|第\s*\d+\s*页)"
+);
 
 fn role_of(
     blocks: &Blocks,
@@ -417,13 +416,15 @@ fn is_byline(text: &str, seen_body: bool) -> bool {
         || (has_date && !seen_body && text.chars().count() <= 24)
 }
 
-static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[（(]?资料图|图为|图片来源|图片提供|图/|图：|摄影[:：]|[（(]图片|▲)").expect("pattern compiles")
-});
+re!(
+    CAPTION,
+    r"^(?:[（(]?资料图|图为|图片来源|图片提供|图/|图：|摄影[:：]|[（(]图片|▲)"
+);
 
-static BYLINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:来源|作者|发布时间|发表时间|发布日期|更新时间|时间|日期|发表于|浏览|阅读|点击)\s*(?:次数|量)?\s*[:：]|阅读数|浏览次数|点击数").expect("pattern compiles")
-});
+re!(
+    BYLINE_LABEL,
+    r"(?:来源|作者|发布时间|发表时间|发布日期|更新时间|时间|日期|发表于|浏览|阅读|点击)\s*(?:次数|量)?\s*[:：]|阅读数|浏览次数|点击数"
+);
 
 /// Article-like blocks right before or after the root that the root
 /// missed (a lead paragraph in a sibling element).
@@ -559,9 +560,10 @@ fn squash(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
-static SITE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)网|新闻|频道|日报|晚报|早报|时报|报$|在线|资讯|门户|中心|官网|首页|平台|社区|论坛|博客|\.com|\.cn|\.net|财经|科技|体育|娱乐|汽车|房产|教育|军事|视频|专栏").expect("pattern compiles")
-});
+re!(
+    SITE_WORD,
+    r"(?i)网|新闻|频道|日报|晚报|早报|时报|报$|在线|资讯|门户|中心|官网|首页|平台|社区|论坛|博客|\.com|\.cn|\.net|财经|科技|体育|娱乐|汽车|房产|教育|军事|视频|专栏"
+);
 
 /// `文章标题_新浪财经_新浪网` to `文章标题`: drops trailing segments after
 /// `_`, `|` or a dash when they read like site or channel names.
@@ -605,22 +607,22 @@ fn strip_site_suffix(title: &str) -> String {
     t
 }
 
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"((?:19|20)\d{2})(?:\s*[-/.年]\s*|\s+)(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*[日号])?(?:[\sT]*(?:(上午|下午|晚上|中午|凌晨)\s*)?(\d{1,2})\s*[:：时点]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?",
-    )
-    .expect("pattern compiles")
-});
+re!(
+    DATE,
+    r"((?:19|20)\d{2})(?:\s*[-/.年]\s*|\s+)(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*[日号])?(?:[\sT]*(?:(上午|下午|晚上|中午|凌晨)\s*)?(\d{1,2})\s*[:：时点]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?"
+);
 
-static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"发布时间|发表时间|发布日期|发表日期|发表于|发布于|时间\s*[:：]|日期\s*[:：]|更新时间|来源").expect("pattern compiles")
-});
+re!(
+    DATE_LABEL,
+    r"发布时间|发表时间|发布日期|发表日期|发表于|发布于|时间\s*[:：]|日期\s*[:：]|更新时间|来源"
+);
 
-/// `7/5/2005 9:23:57 PM`, `06/02/2022 - 13:48`: day first as most of the
-/// world writes it, month first when the first number cannot be a month.
-static SLASH_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\s*-?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])[Mm])?)?").expect("pattern compiles")
-});
+// `7/5/2005 9:23:57 PM`, `06/02/2022 - 13:48`: day first as most of the
+// world writes it, month first when the first number cannot be a month.
+re!(
+    SLASH_DATE,
+    r"(?:^|[^\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\s*-?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])[Mm])?)?"
+);
 
 fn format_date(
     y: u32,
@@ -828,17 +830,12 @@ fn visible_date(
     None
 }
 
-static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:来源|稿源|出处|来自)\s*[:：]\s*([^\s|｜/　:：]{1,40})")
-        .expect("pattern compiles")
-});
-static AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:作者|撰文|文)\s*[:：/]\s*([^\s|｜/　:：，,。]{1,30})")
-        .expect("pattern compiles")
-});
-static NEXT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:来源|作者|编辑|责任编辑|时间|发布|日期|浏览|阅读|点击|字号|\d{4}[-年/])").expect("pattern compiles")
-});
+re!(ORIGIN, r"(?:来源|稿源|出处|来自)\s*[:：]\s*([^\s|｜/　:：]{1,40})");
+re!(AUTHOR, r"(?:作者|撰文|文)\s*[:：/]\s*([^\s|｜/　:：，,。]{1,30})");
+re!(
+    NEXT_LABEL,
+    r"(?:来源|作者|编辑|责任编辑|时间|发布|日期|浏览|阅读|点击|字号|\d{4}[-年/])"
+);
 
 fn find_byline(
     blocks: &Blocks,

@@ -5,20 +5,11 @@
 //! byte range in the original text; `score` weighs it.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use regex::Regex;
 
 use crate::lexicon::{Category, Matcher};
 use crate::normalize::{normalize, Normalized};
-
-/// Compiled once per process; `Regex` is `Sync` and cheap to share.
-macro_rules! re {
-    ($name:ident, $pat:expr) => {
-        static $name: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new($pat).expect("pattern compiles"));
-    };
-}
 
 // On the folded form: lower case, half-width, separators dropped.
 re!(
@@ -350,10 +341,7 @@ const SHOW_WORDS: &[&str] = &[
 /// (`_XX体育`, `_XX娱乐`) on a page that is about neither: the
 /// `_brand` suffix of casino link farms. Returns the suffix.
 pub(crate) fn offtopic_suffix(title: &str, body: &[&str]) -> Option<String> {
-    static SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[_|]\s*([\p{Han}A-Za-z0-9]{2,8}(体育|娱乐))\s*$")
-            .expect("pattern compiles")
-    });
+    re!(SUFFIX, r"[_|]\s*([\p{Han}A-Za-z0-9]{2,8}(体育|娱乐))\s*$");
     let c = SUFFIX.captures(title)?;
     let chars: usize = body.iter().map(|p| p.chars().count()).sum();
     // Too little text to know what the page is about.
@@ -394,12 +382,10 @@ fn junk_token(text: &str) -> Option<Range<usize>> {
 }
 
 fn is_ordinary_token(t: &str) -> bool {
-    static ORDINARY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"^(?:[A-Z]?[a-z]+|[A-Z]+|[A-Z][a-z]+(?:[A-Z][a-z]{2,})+|[a-z][A-Z][a-z]+\d*(?:[A-Z][a-z]+|[A-Z]+)?|[A-Z]+\d+[A-Z]{0,3}|\d+[A-Za-z]{0,3}|[A-Z][a-z]+\d+[A-Za-z]{0,4}|[a-z]+\d+)$",
-        )
-        .expect("pattern compiles")
-    });
+    re!(
+        ORDINARY,
+        r"^(?:[A-Z]?[a-z]+|[A-Z]+|[A-Z][a-z]+(?:[A-Z][a-z]{2,})+|[a-z][A-Z][a-z]+\d*(?:[A-Z][a-z]+|[A-Z]+)?|[A-Z]+\d+[A-Z]{0,3}|\d+[A-Za-z]{0,3}|[A-Z][a-z]+\d+[A-Za-z]{0,4}|[a-z]+\d+)$"
+    );
     ORDINARY.is_match(t)
 }
 

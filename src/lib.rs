@@ -29,6 +29,17 @@
 
 #![forbid(unsafe_code)]
 
+/// A regex compiled once per process, on first use: `Regex` is `Sync`
+/// and cheap to share. (Defined before the modules that use it.)
+macro_rules! re {
+    ($name:ident, $pat:expr) => {
+        static $name: std::sync::LazyLock<regex::Regex> =
+            std::sync::LazyLock::new(|| {
+                regex::Regex::new($pat).expect("pattern compiles")
+            });
+    };
+}
+
 // bytes -> UTF-8 text (BOM, meta prescan, detection)
 mod decode;
 // UTF-8 text -> DOM
