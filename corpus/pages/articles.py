@@ -27,7 +27,7 @@ PAGES = []
 # ======================================================================= sina
 
 PAGES.append(dict(
-    name="sina_01_economy", template="sina", encoding="utf-8",
+    name="sina_01_economy", template="sina", encoding="utf-8", verdict="clean",
     title="前两个月全国网上零售额同比增长12.4% 实物商品消费稳中有升",
     published="2024-03-15 10:36:00", origin="中国证券报", author=None, editor="郭明煜",
     keywords="网上零售额,消费,以旧换新",
@@ -64,7 +64,7 @@ PAGES.append(dict(
 ))
 
 PAGES.append(dict(
-    name="sina_02_tech", template="sina", encoding="utf-8",
+    name="sina_02_tech", template="sina", encoding="utf-8", verdict="injected",
     title="国产大模型加速落地制造业 多家企业晒出“AI质检”成绩单",
     published="2024-04-18 16:05:00", origin="新浪科技", author=None, editor="韦子蕙",
     keywords="大模型,制造业,AI质检",
@@ -100,7 +100,7 @@ PAGES.append(dict(
 ))
 
 PAGES.append(dict(
-    name="sina_03_hotel", template="sina", encoding="utf-8",
+    name="sina_03_hotel", template="sina", encoding="utf-8", verdict="clean",
     title="退房时房卡忘还被收50元？多地酒店回应“房卡押金”争议",
     published="2024-07-22 09:48:00", origin="央广网", author=None, editor="许诺",
     keywords="酒店,房卡,退房,消费维权",
@@ -136,7 +136,7 @@ PAGES.append(dict(
 ))
 
 PAGES.append(dict(
-    name="sina_04_marathon", template="sina", encoding="utf-8",
+    name="sina_04_marathon", template="sina", encoding="utf-8", verdict="clean",
     charset_html='<meta http-equiv="Content-type" content="text/html; charset=gb2312" />',
     title="2024云湖马拉松鸣枪开跑 三万名跑者共赴春日之约",
     published="2024-04-07 11:20:00", origin="新浪体育", author=None, editor="任重",
@@ -168,7 +168,7 @@ PAGES.append(dict(
 # ======================================================================= 163
 
 PAGES.append(dict(
-    name="163_01_police", template="163", encoding="utf-8",
+    name="163_01_police", template="163", encoding="utf-8", verdict="clean",
     title="利用微信群组织“牛牛”赌博 警方破获一起网络赌博案抓获17人",
     published="2024-05-09 18:42:10", origin="中国新闻网", author=None, editor="王浩_NB1234",
     keywords="网络赌博,房卡,警方",
@@ -204,7 +204,7 @@ PAGES.append(dict(
 ))
 
 PAGES.append(dict(
-    name="163_02_weather", template="163", encoding="utf-8",
+    name="163_02_weather", template="163", encoding="utf-8", verdict="spam_around",
     title="新一轮强降雨将影响江南华南 中央气象台发布暴雨蓝色预警",
     published="2024-06-14 10:05:33", origin="新华社", author=None, editor="陈晓_NB5521",
     keywords="暴雨,预警,中央气象台",
@@ -236,7 +236,7 @@ PAGES.append(dict(
 ))
 
 PAGES.append(dict(
-    name="163_03_volleyball", template="163", encoding="utf-8",
+    name="163_03_volleyball", template="163", encoding="utf-8", verdict="spam_around",
     title="全国女排锦标赛落幕 东海队时隔六年再夺冠",
     published="2024-09-23 21:16:08", origin="网易体育", author=None, editor="赵一鸣_NS0923",
     keywords="女排,锦标赛,东海队",
@@ -268,7 +268,7 @@ PAGES.append(dict(
 ))
 
 PAGES.append(dict(
-    name="163_04_health", template="163", encoding="gbk",
+    name="163_04_health", template="163", encoding="gbk", verdict="clean",
     charset_html='<meta http-equiv="Content-Type" content="text/html; charset=gbk" />',
     title="春季过敏高发 专家提醒：出现这些症状应及时就医",
     published="2024-03-28 08:30:00", origin="健康时报", author=None, editor="李想_NJ0328",
@@ -300,7 +300,7 @@ PAGES.append(dict(
 # ======================================================================= qq
 
 PAGES.append(dict(
-    name="qq_01_game", template="qq", encoding="utf-8",
+    name="qq_01_game", template="qq", encoding="utf-8", verdict="clean",
     title="地方棋牌游戏开发者的转型之路：从房卡模式到合规休闲",
     published="2024-08-12 15:30:00", origin="腾讯科技", author=None, editor="陈思远",
     keywords="棋牌游戏,房卡模式,游戏监管", catalog="tech", tags=["游戏产业", "棋牌", "合规"],
@@ -334,7 +334,7 @@ PAGES.append(dict(
 ))
 
 PAGES.append(dict(
-    name="qq_02_phone", template="qq", encoding="utf-8",
+    name="qq_02_phone", template="qq", encoding="utf-8", verdict="clean",
     title="手机续航实测：5500mAh大电池能否撑过一整天重度使用",
     published="2024-10-26 20:05:00", origin="腾讯数码", author=None, editor="黄小米",
     keywords="手机,续航,快充,评测", catalog="digi", tags=["手机评测", "续航", "快充"],
@@ -363,7 +363,7 @@ PAGES.append(dict(
 ))
 
 PAGES.append(dict(
-    name="qq_03_culture", template="qq", encoding="utf-8",
+    name="qq_03_culture", template="qq", encoding="utf-8", verdict="injected",
     title="千年古镇的“新年味”：非遗市集里的年轻面孔",
     published="2025-01-26 09:12:00", origin="腾讯新闻", author=None, editor="沈清",
     keywords="非遗,古镇,春节", catalog="cul", tags=["非遗", "春节", "文旅"],
@@ -392,7 +392,7 @@ PAGES.append(dict(
 ))
 
 PAGES.append(dict(
-    name="qq_04_finance", template="qq", encoding="utf-8",
+    name="qq_04_finance", template="qq", encoding="utf-8", verdict="spam_around",
     title="多家银行下调存款利率 储户该如何打理“钱袋子”",
     published="2024-07-26 11:47:00", origin="每日经济新闻", author=None, editor="周宁",
     keywords="存款利率,银行,理财", catalog="finance", tags=["银行", "存款利率", "理财"],
@@ -432,3 +432,9 @@ PAGES.append(dict(
 from articles2 import PAGES2 as _P2  # noqa: E402
 
 PAGES += _P2
+
+# part 3 lives in articles3.py (campaign families beyond 房卡, new layouts
+# discuz and dede, and their hard negatives)
+from articles3 import PAGES3 as _P3  # noqa: E402
+
+PAGES += _P3

@@ -26,7 +26,7 @@ JUNK = {
 # ===================================================================== people (GBK)
 
 PAGES2.append(dict(
-    name="people_01_spring", template="people", encoding="gbk",
+    name="people_01_spring", template="people", encoding="gbk", verdict="clean",
     title="春耕备耕有序推进 农资供应总体充足",
     published="2024-03-05 08:12:00", origin="人民网－人民日报", author=None, editor="李明、王芳",
     keywords="春耕,备耕,农资", channel="时政",
@@ -56,7 +56,7 @@ PAGES2.append(dict(
 ))
 
 PAGES2.append(dict(
-    name="people_02_tea", template="people", encoding="gbk",
+    name="people_02_tea", template="people", encoding="gbk", verdict="injected",
     title="小小茶叶托起乡村振兴梦 云岭村茶产业年产值突破亿元",
     published="2024-04-16 09:35:00", origin="人民网－地方频道", author=None, editor="杨帆、徐丽",
     keywords="茶产业,乡村振兴,云岭村", channel="地方",
@@ -87,7 +87,7 @@ PAGES2.append(dict(
 ))
 
 PAGES2.append(dict(
-    name="people_03_lottery", template="people", encoding="gbk",
+    name="people_03_lottery", template="people", encoding="gbk", verdict="clean",
     title="体彩公益金助力全民健身 社区球场迎来“新面孔”",
     published="2024-05-20 14:06:00", origin="人民网－体育频道", author=None, editor="高远、陈静",
     keywords="体育彩票,公益金,全民健身", channel="体育",
@@ -115,7 +115,7 @@ PAGES2.append(dict(
 ))
 
 PAGES2.append(dict(
-    name="people_04_summer", template="people", encoding="gbk",
+    name="people_04_summer", template="people", encoding="gbk", verdict="spam_around",
     title="暑期托管服务覆盖更多学校 “家门口”的假期更丰富",
     published="2024-07-10 16:45:00", origin="人民网－教育频道", author=None, editor="刘洋、孙悦",
     keywords="暑期托管,教育,双减", channel="教育",
@@ -150,7 +150,7 @@ PAGES2.append(dict(
 # ===================================================================== xinhua
 
 PAGES2.append(dict(
-    name="xinhua_01_rice", template="xinhua", encoding="utf-8",
+    name="xinhua_01_rice", template="xinhua", encoding="utf-8", verdict="clean",
     title="科研团队在水稻耐盐碱育种研究中取得新进展",
     published="2024-06-03 10:15:42", origin="新华网", author=None, editor="刘雯",
     keywords="水稻,耐盐碱,育种",
@@ -179,7 +179,7 @@ PAGES2.append(dict(
 ))
 
 PAGES2.append(dict(
-    name="xinhua_02_trade", template="xinhua", encoding="utf-8",
+    name="xinhua_02_trade", template="xinhua", encoding="utf-8", verdict="spam_around",
     title="前5个月我国货物贸易进出口同比增长6.3%",
     published="2024-06-07 16:40:12", origin="新华网", author=None, editor="赵彤",
     keywords="外贸,进出口,海关",
@@ -203,7 +203,7 @@ PAGES2.append(dict(
 ))
 
 PAGES2.append(dict(
-    name="xinhua_03_yangtze", template="xinhua", encoding="utf-8",
+    name="xinhua_03_yangtze", template="xinhua", encoding="utf-8", verdict="injected",
     title="长江禁渔三年 江豚“微笑”更常见了",
     published="2024-01-02 09:30:05", origin="新华网", author=None, editor="周游",
     keywords="长江禁渔,江豚,生态",
@@ -228,7 +228,7 @@ PAGES2.append(dict(
 # ===================================================================== hijacked
 
 PAGES2.append(dict(
-    name="hijacked_01_renovation", template="hijacked", encoding="utf-8",
+    name="hijacked_01_renovation", template="hijacked", encoding="utf-8", verdict="spam_around",
     site="临溪在线", addr="临溪县城关镇人民路88号", icp="某ICP备12345678号-1",
     title="临溪县老旧小区改造工程全面启动 惠及居民三千余户",
     published="2024-03-12 15:20:36", origin="临溪在线", author="周文",
@@ -266,7 +266,7 @@ PAGES2.append(dict(
 ))
 
 PAGES2.append(dict(
-    name="hijacked_02_gbk_jobs", template="hijacked", encoding="gbk",
+    name="hijacked_02_gbk_jobs", template="hijacked", encoding="gbk", verdict="spam_around",
     charset_html='<meta charset="gbk" />',
     site="南屏资讯网", addr="南屏市新华路12号", icp="某ICP备87654321号-2",
     title="南屏市举办春季大型招聘会 提供就业岗位八千余个",
@@ -300,7 +300,7 @@ PAGES2.append(dict(
 ))
 
 PAGES2.append(dict(
-    name="hijacked_03_school", template="hijacked", encoding="utf-8",
+    name="hijacked_03_school", template="hijacked", encoding="utf-8", verdict="injected",
     site="云溪教育信息网", addr="云溪县教育路1号", icp="某ICP备20240517号-1", tech="云溪网络科技",
     navs=["网站首页", "教育动态", "校园风采", "招生考试", "教师园地", "家校共育", "政策法规", "联系我们"],
     title="云溪县第三中学举行首届校园科技节 学生创新作品亮相",
@@ -339,7 +339,7 @@ PAGES2.append(dict(
 ))
 
 PAGES2.append(dict(
-    name="hijacked_04_nocharset", template="hijacked", encoding="gbk",
+    name="hijacked_04_nocharset", template="hijacked", encoding="gbk", verdict="spam_around",
     charset_html="",
     site="青禾网", addr="青禾镇政府路6号", icp="某ICP备11223344号-3",
     title="青禾镇2000亩油菜花进入盛花期 赏花经济带火乡村游",
@@ -373,7 +373,7 @@ PAGES2.append(dict(
 ))
 
 PAGES2.append(dict(
-    name="hijacked_05_gbk_hospital", template="hijacked", encoding="gbk",
+    name="hijacked_05_gbk_hospital", template="hijacked", encoding="gbk", verdict="injected",
     charset_html='<meta http-equiv="Content-Type" content="text/html; charset=gbk" />',
     site="安平健康网", addr="安平县健康路20号", icp="某ICP备55667788号-1",
     title="安平县人民医院开通“一站式”便民服务中心 患者就医更省心",
@@ -408,7 +408,7 @@ PAGES2.append(dict(
 ))
 
 PAGES2.append(dict(
-    name="hijacked_06_police", template="hijacked", encoding="utf-8",
+    name="hijacked_06_police", template="hijacked", encoding="utf-8", verdict="clean",
     site="临溪在线", addr="临溪县城关镇人民路88号", icp="某ICP备12345678号-1",
     title="临溪警方捣毁一个利用“房卡”组织赌博的犯罪团伙",
     published="2024-11-08 17:02:00", origin="临溪县公安局", author="杜宇",
@@ -445,7 +445,7 @@ PAGES2.append(dict(
 # ===================================================================== blog
 
 PAGES2.append(dict(
-    name="blog_01_braised_pork", template="blog", encoding="utf-8",
+    name="blog_01_braised_pork", template="blog", encoding="utf-8", verdict="clean",
     site="小满的厨房", tagline="家常菜，慢慢做", navs=["首页", "家常菜", "烘焙", "汤羹", "关于我"],
     title="在家做一锅不翻车的红烧肉：糖色、火候和收汁",
     published="2024-03-05 19:40:12", origin=None, author="林小满",
@@ -482,7 +482,7 @@ PAGES2.append(dict(
 ))
 
 PAGES2.append(dict(
-    name="blog_02_travel", template="blog", encoding="utf-8",
+    name="blog_02_travel", template="blog", encoding="utf-8", verdict="spam_around",
     site="阿远的旅行笔记", tagline="走走停停", navs=["首页", "国内游", "城市漫步", "住宿体验", "关于"],
     title="周末两天的古镇慢游：住在河边的小客栈",
     published="2024-10-20 21:03:45", origin=None, author="阿远",
@@ -517,7 +517,7 @@ PAGES2.append(dict(
 # ===================================================================== gov
 
 PAGES2.append(dict(
-    name="gov_01_fire", template="gov", encoding="gbk",
+    name="gov_01_fire", template="gov", encoding="gbk", verdict="clean",
     site="云溪县人民政府", addr="云溪县府前路1号", icp="某ICP备05012345号",
     title="云溪县应急管理局关于做好2024年春季森林防火工作的通知",
     published="2024-03-05", origin="云溪县应急管理局", author=None,
@@ -542,7 +542,7 @@ PAGES2.append(dict(
 ))
 
 PAGES2.append(dict(
-    name="gov_02_insurance", template="gov", encoding="utf-8",
+    name="gov_02_insurance", template="gov", encoding="utf-8", verdict="spam_around",
     charset_html='<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />',
     site="南屏市医疗保障局", addr="南屏市民生路9号", icp="某ICP备09876543号",
     title="关于2025年度城乡居民基本医疗保险集中缴费的公告",

@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
 """Render corpus/pages/*.html and their truth *.json.
 
-All article text, list titles and spam wording live in articles.py and were
+All article text, list titles and spam wording live in articles.py,
+articles2.py and articles3.py and were
 written by hand for this corpus (nothing is copied from real pages).  This
-script only wraps that content in seven site layouts and writes the bytes in
+script only wraps that content in ten site layouts and writes the bytes in
 the page's real encoding (UTF-8 or GBK).  The truth JSON is derived from the
 same source strings, so body paragraphs and the HTML can never drift apart.
 
     python3 corpus/pages/build.py          # rewrite every page + json
     python3 corpus/pages/build.py --check  # only validate what is on disk
 """
+import datetime
 import html as _html
 import json
 import os
@@ -75,6 +77,8 @@ ITEM_URL = {
     "hijacked": "/news/{y}{m}/{id}.html",
     "blog": "/{y}/{m}/{id}/",
     "gov": "/zwgk/tzgg/{y}{m}/t{y}{m}{d}_{id}.html",
+    "discuz": "thread-{id}-1-1.html",
+    "dede": "/a/{hx}/{y}{m}{d}/{id}.html",
 }
 
 
@@ -139,6 +143,30 @@ def charset_meta(page, default):
 
 def comments_html(page, item_fmt):
     return "\n".join(item_fmt.format(u=esc(c[0]), t=esc(c[1]), i=i) for i, c in enumerate(page.get("comments", [])))
+
+
+def pn_item(x):
+    """A previous/next entry: a plain title (genuine), an H(...)/S(...) dict,
+    or None (the CMS prints 没有了).  Returns (title or None, spam key or None)."""
+    if x is None:
+        return None, None
+    if isinstance(x, str):
+        return x, None
+    return x["t"], x.get("spam")
+
+
+def headline(p):
+    """The headline as the page prints it: an injected tag (h1_tag) goes first."""
+    return p.get("h1_tag", "") + p["title"]
+
+
+def set_head_title(text, p):
+    """A hijacked <title>: head_title replaces the whole <title> text."""
+    if not p.get("head_title"):
+        return text
+    new, n = re.subn(r"<title>.*?</title>", lambda m: f"<title>{esc(p['head_title'])}</title>", text, count=1, flags=re.S)
+    assert n == 1, p["name"]
+    return new
 
 
 # Paragraph kinds in articles.py:
@@ -620,7 +648,7 @@ def t_hijacked(p):
             '<p style="text-align:center"><img src="{src}" border="0" alt="" /></p><p style="text-align:center">{cap}</p>',
         )
     site = p["site"]
-    title_html = f"<h1>{esc(p['title'])}</h1>" if o.get("h1", True) else esc(p["title"])
+    title_html = f"<h1>{esc(headline(p))}</h1>" if o.get("h1", True) else esc(headline(p))
 
     def box(i, L):
         return f'<div class="{L["cls"]}">\n<div class="bt"><span>{esc(L["head"])}</span><a href="/list_{i}.html" class="more">更多&gt;&gt;</a></div>\n{render_items(p, L, i)}\n</div>'
@@ -630,13 +658,13 @@ def t_hijacked(p):
     pn = p.get("prevnext")
     sxp = ""
     if pn:
-        sxp = f'<div class="sxp"><p>上一篇：<a href="/news/{y}{m}/{nid(p, 4, "prev")}.html">{esc(pn[0])}</a></p><p>下一篇：<a href="/news/{y}{m}/{nid(p, 4, "next")}.html">{esc(pn[1])}</a></p></div>'
+        sxp = f'<div class="sxp"><p>上一篇：<a href="/news/{y}{m}/{nid(p, 4, "prev")}.html">{esc(pn_item(pn[0])[0])}</a></p><p>下一篇：<a href="/news/{y}{m}/{nid(p, 4, "next")}.html">{esc(pn_item(pn[1])[0])}</a></p></div>'
     au = f"　作者：{esc(p['author'])}" if p.get("author") else ""
     return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml">
 <head>
 {charset_meta(p, '<meta charset="utf-8" />')}
-<title>{esc(p['title'])}-{esc(site)}</title>
+<title>{esc(headline(p))}-{esc(site)}</title>
 <meta name="keywords" content="{attr(p.get('keywords', ''))}" />
 <meta name="description" content="{attr(visible(p['paras'][0]))[:60]}" />
 <link href="/skin/css/style.css" rel="stylesheet" type="text/css" />
@@ -762,8 +790,8 @@ def t_blog(p):
     <div class="post-meta-wrapper post-meta-single post-meta-single-bottom"><ul class="post-meta"><li class="post-tags meta-wrapper"><span class="meta-text">标签：{''.join(f'<a href="/tag/{i}/" rel="tag">{esc(x)}</a> ' for i, x in enumerate(p.get('tags', [])))}</span></li></ul></div>
   </div>
   <nav class="pagination-single section-inner" aria-label="文章">
-    <a class="previous-post" href="/{nid(p, 4)}-prev/"><span class="arrow">&larr;</span><span class="title"><span class="title-inner">{esc(pn[0])}</span></span></a>
-    <a class="next-post" href="/{nid(p, 4)}-next/"><span class="arrow">&rarr;</span><span class="title"><span class="title-inner">{esc(pn[1])}</span></span></a>
+    <a class="previous-post" href="/{nid(p, 4)}-prev/"><span class="arrow">&larr;</span><span class="title"><span class="title-inner">{esc(pn_item(pn[0])[0])}</span></span></a>
+    <a class="next-post" href="/{nid(p, 4)}-next/"><span class="arrow">&rarr;</span><span class="title"><span class="title-inner">{esc(pn_item(pn[1])[0])}</span></span></a>
   </nav>
 {rel}
   <div class="comments-wrapper section-inner" id="comments">
@@ -863,6 +891,259 @@ def t_gov(p):
 """
 
 
+def dz_date(dt):
+    """Discuz prints dates without zero padding: 2024-5-12 09:30:41."""
+    y, m, d, t = split_dt(dt)
+    return f"{y}-{int(m)}-{int(d)}" + (f" {t}" if t else "")
+
+
+def t_discuz(p):
+    """A Discuz! X3 forum thread: the first post (楼主) is the article, the
+    replies are the comments; paragraphs are <br />-separated inside td.t_f."""
+    y, m, d, t = split_dt(p["published"])
+    o = p.get("opts", {})
+    site, forum = p["site"], p["forum"]
+    tid = nid(p, 6)
+    fid = int(nid(p, 2, "fid")) % 60 + 2
+    floors = ["楼主", "沙发", "板凳", "地板"]
+    # attachments are uploaded a few minutes before the post is sent
+    assert t, p["name"]  # Discuz always prints the time of a post
+    up = datetime.datetime.strptime(p["published"], "%Y-%m-%d %H:%M:%S") - datetime.timedelta(minutes=3)
+    uploaded = up.strftime("%Y-%m-%d %H:%M:%S")
+    img_fmt = (
+        '<ignore_js_op><img id="aimg_{n}" aid="{n}" src="{{src}}" zoomfile="{{src}}" file="{{src}}" class="zoom" width="600" inpost="1" alt="{{cap}}" />'
+        '<div class="tip tip_4 aimg_tip" id="aimg_{n}_menu" style="position: absolute; display: none" disautofocus="true">'
+        '<div class="xs0"><p><strong>{{cap}}</strong> <em class="xg1">(186.4 KB, 下载次数: 2)</em></p>'
+        f'<p class="xg1 y">{dz_date(uploaded)[:-3]} 上传</p></div><div class="tip_horn"></div></div></ignore_js_op>'
+    ).format(n=nid(p, 5, "aid"))
+    msg = body_html(p, "{x}", img_fmt, joiner="<br />\r\n<br />\r\n")
+    if o.get("edited"):
+        msg = f'<i class="pstatus"> 本帖最后由 {esc(p["poster"])} 于 {o["edited"]} 编辑 </i><br />\r\n<br />\r\n' + msg
+    if o.get("font"):
+        msg = f'<font size="3">{msg}</font>'
+
+    def post(i, user, when, message, sign=None):
+        pid = int(tid) * 10 + i
+        uid = int(nid(p, 5, f"u{user}"))
+        floor = floors[i] if i < len(floors) else f"{i + 1}<sup>#</sup>"
+        if i == 0 and o.get("rel_date"):
+            posted = f'发表于 <span title="{when}">{o["rel_date"]}</span>'
+        else:
+            posted = f"发表于 {when}"
+        sg = f'<div class="sign" style="max-height:100px;maxHeightIE:100px;">{sign}</div>' if sign else ""
+        return f"""<div id="post_{pid}"><table id="pid{pid}" class="plhin" summary="pid{pid}" cellspacing="0" cellpadding="0">
+<tr>
+<td class="pls" rowspan="2"><div id="favatar{pid}" class="pls favatar"><div class="pi"><div class="authi"><a href="space-uid-{uid}.html" target="_blank" class="xw1">{esc(user)}</a></div></div>
+<div><div class="avatar"><a href="space-uid-{uid}.html" class="avtm" target="_blank"><img src="uc_server/avatar.php?uid={uid}&amp;size=middle" /></a></div></div>
+<div class="tns xg2"><table cellspacing="0" cellpadding="0"><th><p><a href="home.php?mod=space&amp;uid={uid}&amp;do=thread&amp;type=thread&amp;view=me&amp;from=space" class="xi2">{uid % 97 + 1}</a></p>主题</th><th><p><a href="home.php?mod=space&amp;uid={uid}&amp;do=thread&amp;type=reply&amp;view=me&amp;from=space" class="xi2">{uid % 613 + 9}</a></p>帖子</th><td><p><a href="home.php?mod=space&amp;uid={uid}&amp;do=profile" class="xi2">{uid % 2900 + 40}</a></p>积分</td></table></div>
+<p><em><a href="home.php?mod=spacecp&amp;ac=usergroup&amp;gid=1{i % 4}" target="_blank">{['中级会员', '高级会员', '注册会员', '金牌会员'][uid % 4]}</a></em></p></div></td>
+<td class="plc"><div class="pi"><strong><a href="forum.php?mod=redirect&amp;goto=findpost&amp;ptid={tid}&amp;pid={pid}" id="postnum{pid}" onclick="setCopy(this.href, '帖子地址复制成功');return false;">{floor}</a></strong>
+<div class="pti"><div class="pdbt"></div><div class="authi"><img class="authicn vm" id="authicon{pid}" src="static/image/common/online_member.gif" />
+<em id="authorposton{pid}">{posted}</em><span class="pipe">|</span><a href="forum.php?mod=viewthread&amp;tid={tid}&amp;page=1&amp;authorid={uid}" rel="nofollow">只看该作者</a></div></div></div>
+<div class="pct"><div class="pcb"><div class="t_fsz">
+<table cellspacing="0" cellpadding="0"><tr><td class="t_f" id="postmessage_{pid}">
+{message}</td></tr></table>
+</div><div id="comment_{pid}" class="cm"></div></div></div>
+</td></tr>
+<tr><td class="plc plm">{sg}</td></tr>
+<tr id="_postposition{pid}"></tr>
+<tr><td class="pls"></td><td class="plc" style="overflow:visible;"><div class="po hin"><div class="pob cl"><em><a class="fastre" href="forum.php?mod=post&amp;action=reply&amp;fid={fid}&amp;tid={tid}&amp;repquote={pid}" onclick="showWindow('reply', this.href)">回复</a></em><p><a href="javascript:;" id="mgc_post_{pid}" class="showmenu">使用道具</a> <a href="javascript:;" onclick="showWindow('miscreport{pid}', 'misc.php?mod=report&amp;rtype=post&amp;rid={pid}&amp;tid={tid}&amp;fid={fid}', 'get', -1);return false;">举报</a></p></div></div></td></tr>
+</table></div>"""
+
+    h0 = int(t[:2])
+    posts = [post(0, p["poster"], dz_date(p["published"]), msg, p.get("poster_sign"))]
+    for i, c in enumerate(p.get("comments", []), 1):
+        when = f"{y}-{int(m)}-{int(d)} {min(23, h0 + i):02d}:{(17 * i + 5) % 60:02d}:{(31 * i + 12) % 60:02d}"
+        sign = c[3] if len(c) > 3 else None
+        posts.append(post(i, c[0], when, esc(c[1]), sign))
+    posts = "\n".join(posts)
+    rel = "\n".join(
+        f'<div class="mtw mbw"><h3 class="pbm mbm bbda">{esc(L["head"])}</h3>\n{classed(render_items(p, L, i), "xl xl2 cl")}\n</div>'
+        for i, L in lists_at(p, "main")
+    )
+    ft_day = min(int(d) + 3, 28)
+    cs = "gbk" if p["encoding"] == "gbk" else "utf-8"
+    return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head>
+{charset_meta(p, f'<meta http-equiv="Content-Type" content="text/html; charset={cs}" />')}
+<title>{esc(headline(p))} - {esc(forum)} - {esc(site)} - Powered by Discuz!</title>
+<link href="https://bbs.example.net/thread-{tid}-1-1.html" rel="canonical" />
+<meta name="keywords" content="{attr(p['title'])}" />
+<meta name="description" content="{attr(visible(p['paras'][0]))[:50]} ,{attr(site)}" />
+<meta name="generator" content="Discuz! X3.4" />
+<meta name="author" content="Discuz! Team and Comsenz UI Team" />
+<meta name="copyright" content="2001-2021 Tencent Cloud." />
+<meta name="MSSmartTagsPreventParsing" content="True" />
+<meta http-equiv="MSThemeCompatible" content="Yes" />
+<base href="https://bbs.example.net/" /><link rel="stylesheet" type="text/css" href="data/cache/style_1_common.css?Kq7" /><link rel="stylesheet" type="text/css" href="data/cache/style_1_forum_viewthread.css?Kq7" />
+<script type="text/javascript">var STYLEID = '1', STATICURL = 'static/', IMGDIR = 'static/image/common', VERHASH = 'Kq7', charset = '{cs}', discuz_uid = '0', cookiepre = 'Xb3c_2132_', cookiedomain = '', cookiepath = '/', showusercard = '1', attackevasive = '0', disallowfloat = 'newthread', creditnotice = '1|威望|,2|金钱|,3|贡献|', defaultstyle = '', REPORTURL = 'aHR0cHM6Ly9iYnMuZXhhbXBsZS5uZXQv', SITEURL = 'https://bbs.example.net/', JSPATH = 'data/cache/', CSSPATH = 'data/cache/style_', DYNAMICURL = '';</script>
+<script src="data/cache/common.js?Kq7" type="text/javascript"></script>
+<script src="data/cache/forum.js?Kq7" type="text/javascript"></script>
+</head>
+<body id="nv_forum" class="pg_viewthread" onkeydown="if(event.keyCode==27) return false;">
+<div id="append_parent"></div><div id="ajaxwaitid"></div>
+<div id="toptb" class="cl"><div class="wp"><div class="z"><a href="javascript:;" onclick="setHomepage('https://bbs.example.net/');">设为首页</a><a href="https://bbs.example.net/" onclick="addFavorite(this.href, '{attr(site)}');return false;">收藏本站</a></div>
+<div class="y"><a id="switchblind" href="javascript:;" onclick="toggleBlind(this)" title="开启辅助访问" class="switchblind">开启辅助访问</a><a href="javascript:;" id="switchwidth" onclick="widthauto(this)" title="切换到宽版" class="switchwidth">切换到宽版</a></div></div></div>
+<div id="hd"><div class="wp"><div class="hdc cl"><h2><a href="./" title="{attr(site)}"><img src="static/image/common/logo.png" alt="{attr(site)}" border="0" /></a></h2>
+<form method="post" autocomplete="off" id="lsform" action="member.php?mod=logging&amp;action=login&amp;loginsubmit=yes&amp;infloat=yes&amp;lssubmit=yes"><div class="fastlg cl"><span id="return_ls" style="display:none"></span><div class="y pns"><table cellspacing="0" cellpadding="0"><tr><td><label for="ls_username">帐号</label></td><td><input type="text" name="username" id="ls_username" class="px vm" /></td><td class="fastlg_l"><label for="ls_cookietime"><input type="checkbox" name="cookietime" id="ls_cookietime" class="pc" value="2592000" />自动登录</label></td><td>&nbsp;<a href="javascript:;" onclick="showWindow('login', 'member.php?mod=logging&amp;action=login&amp;viewlostpw=1')">找回密码</a></td></tr><tr><td><label for="ls_password">密码</label></td><td><input type="password" name="password" id="ls_password" class="px vm" /></td><td class="fastlg_l"><button type="submit" class="pn vm" style="width: 75px;"><em>登录</em></button></td><td>&nbsp;<a href="member.php?mod=register" class="xi2 xw1">立即注册</a></td></tr></table></div></div></form>
+</div>
+<div id="nv"><a href="javascript:;" id="qmenu">快捷导航</a><ul><li class="a" id="mn_forum"><a href="forum.php" hidefocus="true" title="BBS">论坛<span>BBS</span></a></li><li id="mn_portal"><a href="portal.php" hidefocus="true" title="Portal">门户<span>Portal</span></a></li><li id="mn_home"><a href="home.php" hidefocus="true" title="Space">家园<span>Space</span></a></li><li id="mn_N12a7"><a href="misc.php?mod=ranklist" hidefocus="true" title="Ranklist">排行榜<span>Ranklist</span></a></li></ul></div>
+<div id="scbar" class="cl"><form id="scbar_form" method="post" autocomplete="off" action="search.php?searchsubmit=yes" target="_blank"><input type="text" name="srchtxt" id="scbar_txt" value="请输入搜索内容" autocomplete="off" x-webkit-speech speech /><button type="submit" name="searchsubmit" id="scbar_btn" sc="1" class="pn pnc" value="true"><strong class="xi2">搜索</strong></button></form></div>
+</div></div>
+{hidden_at(p, 'top')}
+<div id="wp" class="wp">
+<div id="pt" class="bm cl"><div class="z"><a href="./" class="nvhm" title="首页">{esc(site)}</a> <em>&rsaquo;</em> <a href="forum.php">论坛</a> <em>&rsaquo;</em> <a href="forum.php?gid=1">{esc(p.get('group', '本地生活'))}</a> <em>&rsaquo;</em> <a href="forum-{fid}-1.html">{esc(forum)}</a> <em>&rsaquo;</em> <a href="thread-{tid}-1-1.html">{esc(headline(p))}</a></div></div>
+<div class="wp"><div class="a_t"><a href="plugin.php?id=ad&amp;pos=thread_top"><img src="data/attachment/common/ad/960x60.gif" alt="" /></a></div></div>
+<div id="ct" class="wp cl">
+<div id="pgt" class="pgs mbm cl "><div class="pgt"></div><span class="y pgb"><a href="forum-{fid}-1.html">返回列表</a></span><a id="newspecial" onmouseover="$('newspecial').id = 'newspecialtmp';this.id = 'newspecial';showMenu({{'ctrlid':this.id}})" onclick="showWindow('newthread', 'forum.php?mod=post&amp;action=newthread&amp;fid={fid}')" href="javascript:;" title="发新帖"><img src="static/image/common/pn_post.png" alt="发新帖" /></a></div>
+<div id="postlist" class="pl bm">
+<table cellspacing="0" cellpadding="0"><tr><td class="pls ptn pbn"><div class="hm ptn"><span class="xg1">查看:</span> <span class="xi1">{int(tid) % 9000 + 300}</span><span class="pipe">|</span><span class="xg1">回复:</span> <span class="xi1">{len(p.get('comments', []))}</span></div></td>
+<td class="plc ptm pbn vwthd"><h1 class="ts"><span id="thread_subject">{esc(headline(p))}</span></h1>
+<span class="xg1"><a href="thread-{tid}-1-1.html" onclick="return copyThreadUrl(this, '{attr(site)}')">[复制链接]</a></span></td></tr></table>
+<table cellspacing="0" cellpadding="0" class="ad"><tr><td class="pls"></td><td class="plc"></td></tr></table>
+{posts}
+</div>
+{rel}
+<div class="pgs mtm mbm cl"><span class="pgb y"><a href="forum-{fid}-1.html">返回列表</a></span></div>
+<div id="f_pst" class="pl bm bmw"><form method="post" autocomplete="off" id="fastpostform" action="forum.php?mod=post&amp;action=reply&amp;fid={fid}&amp;tid={tid}&amp;extra=&amp;replysubmit=yes&amp;infloat=yes&amp;handlekey=fastpost"><table cellspacing="0" cellpadding="0"><tr><td class="pls"></td><td class="plc"><div class="tedt mtn"><div class="area"><div class="pt hm">您需要登录后才可以回帖 <a href="member.php?mod=logging&amp;action=login" class="xi2">登录</a> | <a href="member.php?mod=register" class="xi2">立即注册</a></div></div></div></td></tr></table></form></div>
+</div></div>
+{hidden_at(p, 'bottom')}
+<div id="ft" class="wp cl">
+<div id="flk" class="y"><p><a href="archiver/">Archiver</a><span class="pipe">|</span><a href="forum.php?mobile=yes">手机版</a><span class="pipe">|</span><a href="forum.php?mod=misc&amp;action=showdarkroom">小黑屋</a><span class="pipe">|</span><strong><a href="./" target="_blank">{esc(site)}</a></strong> ( <a href="https://beian.miit.gov.cn/" target="_blank">{esc(p.get('icp', '某ICP备00000000号-1'))}</a> )</p>
+<p class="xs0">GMT+8, {y}-{int(m)}-{ft_day} 21:0{int(tid) % 10} <span id="debuginfo">, Processed in 0.0{int(tid) % 90 + 10} second(s), 2{int(tid) % 10} queries .</span></p></div>
+<div id="frt"><p>Powered by <strong><a href="https://www.discuz.vip/" target="_blank">Discuz!</a></strong> <em>X3.4</em></p><p class="xs0">&copy; 2001-2021 <a href="https://code.tencent.com/" target="_blank">Tencent Cloud</a>.</p></div>
+</div>
+<div id="scrolltop"><span hidefocus="true"><a title="返回顶部" onclick="window.scrollTo('0','0')" class="scrolltopa"><b>返回顶部</b></a></span><span><a href="forum-{fid}-1.html" hidefocus="true" class="returnlist" title="返回列表"><b>返回列表</b></a></span></div>
+</body>
+</html>
+"""
+
+
+def t_dede(p):
+    """A DedeCMS 5.7 default-template article page on a local portal."""
+    y, m, d, t = split_dt(p["published"])
+    o = p.get("opts", {})
+    site = p["site"]
+    col = p.get("column", "本地新闻")
+    colkey = p.get("colkey", "bendi")
+    aid = nid(p, 4)
+    when = f"{y}-{m}-{d}" + (f" {t[:5]}" if t else "")
+    if t:
+        assert t.endswith(":00"), p["name"]
+    ind = "&nbsp;&nbsp;&nbsp;&nbsp;" if o.get("nbsp", True) else ""
+    body = body_html(
+        p,
+        "<p>" + ind + "{x}</p>",
+        '<p style="text-align: center;"><img alt="{cap}" src="{src}" style="width: 550px; height: 366px;" /></p>\n<p style="text-align: center;">{cap}</p>',
+    )
+    pn = p.get("prevnext") or (None, None)
+
+    def pn_html(label, x, salt):
+        title, _ = pn_item(x)
+        if title is None:
+            return f"<li>{label}：没有了 </li>"
+        return f"<li>{label}：<a href='/a/{colkey}/{y}{m}{d}/{nid(p, 4, salt)}.html'>{esc(title)}</a> </li>"
+
+    ctx = pn_html("上一篇", pn[0], "prev") + pn_html("下一篇", pn[1], "next")
+    main = "\n".join(
+        f'<div class="{L.get("cls", "likearticle")} mt1"><dl class="tbox"><dt><strong>{esc(L["head"])}</strong></dt><dd>\n{classed(render_items(p, L, i), "d1")}\n</dd></dl></div>'
+        for i, L in lists_at(p, "main")
+    )
+    side = "\n".join(
+        f'<div class="{L.get("cls", "commend")} mt1"><dl class="tbox light"><dt class="light"><strong>{esc(L["head"])}</strong></dt><dd class="light">\n{classed(render_items(p, L, i), L.get("ul", "c1 ico2"))}\n</dd></dl></div>'
+        for i, L in lists_at(p, "side")
+    )
+    cm = "\n".join(
+        f'<li class="fbox"><div class="fbtitle"><span class="fbname">{esc(c[0])}</span> <span class="fbtime">{y}-{m}-{min(int(d) + 1, 28):02d}</span></div><div class="fbmsg">{esc(c[1])}</div></li>'
+        for c in p.get("comments", [])
+    )
+    toplinks = p.get("toplinks", '<a href="/plus/heightsearch.php" target="_blank">高级搜索</a>|<a href="/data/sitemap.html" target="_blank">网站地图</a>|<a href="/tags.php">TAG标签</a><a href="/data/rssmap.html" class="rss">RSS订阅</a>')
+    navs = p.get("navs", ["本地新闻", "民生热点", "便民信息", "房产家居", "招聘求职", "图片新闻"])
+    nav = "".join(f"<li><a href='/a/{i:02d}/'><span>{esc(n)}</span></a></li>" for i, n in enumerate(navs))
+    cs = "gb2312" if p["encoding"] == "gbk" else "utf-8"
+    ver = "GBK" if p["encoding"] == "gbk" else "UTF8"
+    return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head>
+{charset_meta(p, f'<meta http-equiv="Content-Type" content="text/html; charset={cs}" />')}
+<title>{esc(headline(p))}_{esc(col)}_{esc(site)}</title>
+<meta name="keywords" content="{attr(p.get('keywords', ''))}" />
+<meta name="description" content="{attr(visible(p['paras'][0]))[:60]}" />
+<link href="/templets/default/style/dedecms.css" rel="stylesheet" media="screen" type="text/css" />
+<script language="javascript" type="text/javascript" src="/include/dedeajax2.js"></script>
+<script language="javascript" type="text/javascript">
+<!--
+function CheckLogin(){{
+  var taget_obj = document.getElementById('_ajax_feedback');
+  myajax = new DedeAjax(taget_obj,false,false,'','','');
+  myajax.SendGet2("/member/ajax_feedback.php");
+  DedeXHTTP = null;
+}}
+-->
+</script>
+</head>
+<body class="articleview">
+<div class="header_top">
+  <div class="w960 center">
+    <span id="time" class="time">{esc(p.get('slogan', '本地生活，一网打尽'))}</span>
+    <div class="toplinks">{toplinks}</div>
+  </div>
+</div>
+<div class="header">
+  <div class="top w960 center">
+    <div class="title"><h1><a href="/"><img src="/templets/default/images/logo.gif" height="54" width="216" alt="{attr(site)}"/></a></h1></div>
+    <div class="banner"><script src='/plus/ad_js.php?aid=1' language='javascript'></script></div>
+    <div class="banner2"><script src='/plus/ad_js.php?aid=2' language='javascript'></script></div>
+  </div>
+  <div class="module blue mT10 wrapper w963">
+    <div class="top">
+      <div id="navMenu"><ul><li><a href='/'><span>主页</span></a></li>{nav}</ul></div>
+      <div class="search"><form name="formsearch" action="/plus/search.php"><div class="form"><h4>搜索</h4><input type="hidden" name="kwtype" value="0" /><input name="q" type="text" class="search-keyword" id="search-keyword" value="在这里搜索..." onfocus="if(this.value=='在这里搜索...'){{this.value='';}}" onblur="if(this.value==''){{this.value='在这里搜索...';}}" /><button type="submit" class="search-submit">搜索</button></div></form></div>
+    </div>
+  </div>
+</div>
+{hidden_at(p, 'top')}
+<div class="w960 center clear mt1">
+<div class="pleft">
+  <div class="place"><strong>当前位置:</strong> <a href='/'>主页</a> &gt; <a href='/a/{colkey}/'>{esc(col)}</a> &gt; </div>
+  <div class="viewbox">
+    <div class="title"><h2>{esc(headline(p))}</h2></div>
+    <div class="info"><small>时间:</small>{when}<small>来源:</small>{esc(p['origin'])} <small>作者:</small>{esc(p['author'])} <small>点击:</small><script src="/plus/count.php?view=yes&aid={aid}&mid=1" type='text/javascript' language="javascript"></script>次</div>
+    <div class="content"><table width='100%'><tr><td>
+{body}
+</td></tr></table></div>
+    <div class="dede_pages"><ul class="pagelist"></ul></div>
+    <div class="boxoff"><strong>------分隔线----------------------------</strong></div>
+    <div class="handle">
+      <div class="context"><ul>{ctx}</ul></div>
+      <div class="actbox"><ul><li id="act-fav"><a href="/plus/stow.php?aid={aid}" target="_blank">收藏</a></li><li id="act-err"><a href="/plus/erraddsave.php?aid={aid}" target="_blank">挑错</a></li><li id="act-pus"><a href="/plus/recommend.php?aid={aid}" target="_blank">推荐</a></li><li id="act-pnt"><a href="#" onClick="window.print();">打印</a></li></ul></div>
+    </div>
+  </div>
+  <div class="newarticle">最新评论<a href="/plus/feedback.php?aid={aid}">进入详细评论页&gt;&gt;</a></div>
+  <div class="dcmp-content"><ul>
+{cm}
+  </ul></div>
+{main}
+</div>
+<div class="pright">
+{side}
+</div>
+</div>
+{hidden_at(p, 'bottom')}
+<div class="footer w960 center mt1 clear">
+  <div class="footer_left"></div>
+  <div class="footer_body">
+    <p class="powered">Powered by <a href="http://www.dedecms.com" title="织梦内容管理系统(DedeCms)" target="_blank"><strong>DedeCMS_V57_{ver}_SP2</strong></a> &copy; 2004-2018 <a href="http://www.desdev.cn/" target="_blank">DesDev</a> Inc.<br /></p>
+    <div class="copyright">Copyright &copy; 2009-{y} {esc(site)} 版权所有&nbsp;&nbsp;<a href="https://beian.miit.gov.cn/" target="_blank">{esc(p.get('icp', '某ICP备00000000号-1'))}</a>&nbsp;&nbsp;{esc(p.get('addr', ''))}</div>
+  </div>
+  <div class="footer_right"></div>
+</div>
+</body>
+</html>
+"""
+
+
 TEMPLATES = {
     "sina": t_sina,
     "163": t_163,
@@ -872,15 +1153,34 @@ TEMPLATES = {
     "hijacked": t_hijacked,
     "blog": t_blog,
     "gov": t_gov,
+    "discuz": t_discuz,
+    "dede": t_dede,
 }
 
 # ---------------------------------------------------------------- truth
 
 
+VERDICTS = ("injected", "spam_around", "clean")
+
+
+def derive_verdict(p, spam):
+    """The verdict the page's spam placement implies (build() checks that the
+    hand-set `verdict` agrees): spam inside the article (a body paragraph, a
+    hidden element inside the body, the title, a brand swapped into the
+    article text) makes it `injected`; any other spam (lists, sidebars,
+    comments, previous/next links, hidden blocks outside the article) makes
+    it `spam_around`; no spam at all, `clean`."""
+    inside = any(not isinstance(x, str) and x[0] in ("spam", "hidden") for x in p["paras"])
+    if inside or p.get("title_spam") or p.get("brand_swap"):
+        return "injected"
+    return "spam_around" if spam else "clean"
+
+
 def truth(p):
     body = [visible(x) for x in p["paras"] if isinstance(x, str)]
     body += [visible(s) for s in p.get("signature", [])]
-    spam = [x[2] for x in p["paras"] if not isinstance(x, str) and x[0] in ("spam", "hidden")]
+    spam = list(p.get("title_spam", []))
+    spam += [x[2] for x in p["paras"] if not isinstance(x, str) and x[0] in ("spam", "hidden")]
     spam += [h[1] for h in p.get("hidden", [])]
     ham = []
     for L in p.get("lists", []):
@@ -892,8 +1192,21 @@ def truth(p):
     for c in p.get("comments", []):
         if len(c) > 2 and c[2]:
             spam.append(c[2])
-    if p.get("prevnext"):
-        ham += list(p["prevnext"])
+        if len(c) > 4 and c[4]:  # discuz: spam in the reply's signature
+            spam.append(c[4])
+    for x in p.get("prevnext") or ():
+        t, key = pn_item(x)
+        if key:
+            spam.append(key)
+        elif t is not None:
+            ham.append(t)
+    verdict = p["verdict"]
+    assert verdict in VERDICTS, p["name"]
+    assert verdict == derive_verdict(p, spam), (p["name"], verdict, derive_verdict(p, spam))
+    if p.get("brand_swap"):
+        assert any(p["brand_swap"] in b for b in body), p["name"]
+    if p.get("h1_tag"):
+        assert p.get("title_spam"), p["name"]
     return {
         "template": p["template"],
         "encoding": p["encoding"],
@@ -904,6 +1217,7 @@ def truth(p):
         "body": body,
         "spam": spam,
         "ham_items": ham,
+        "verdict": verdict,
         "notes": p["notes"],
     }
 
@@ -915,7 +1229,7 @@ def build():
     for p in PAGES:
         assert p["name"] not in names, p["name"]
         names.add(p["name"])
-        text = TEMPLATES[p["template"]](p)
+        text = set_head_title(TEMPLATES[p["template"]](p), p)
         raw = text.encode("gbk") if p["encoding"] == "gbk" else text.encode("utf-8")
         with open(os.path.join(HERE, p["name"] + ".html"), "wb") as f:
             f.write(raw)

@@ -7,7 +7,10 @@ Checks, per page:
     (GBK pages must also *not* be valid UTF-8, so they really test detection);
   * every body paragraph, spam substring and ham item occurs in the decoded
     page (entities decoded, &nbsp; as a space, tags removed);
-  * no spam substring occurs inside a truth body paragraph or a ham item.
+  * no spam substring occurs inside a truth body paragraph or a ham item;
+  * the verdict is one of injected / spam_around / clean, a clean page has
+    no spam substring and a page with spam is not clean;
+  * the template is a known layout and the file name starts with it.
 Exit status 0 when everything passes.
 """
 import glob
@@ -18,7 +21,9 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-KEYS = ["template", "encoding", "title", "published", "origin", "author", "body", "spam", "ham_items", "notes"]
+KEYS = ["template", "encoding", "title", "published", "origin", "author", "body", "spam", "ham_items", "verdict", "notes"]
+TEMPLATES = {"sina", "163", "qq", "people", "xinhua", "hijacked", "blog", "gov", "discuz", "dede"}
+VERDICTS = ("injected", "spam_around", "clean")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2})?$")
 
 
@@ -46,6 +51,13 @@ def main():
             continue
         if list(tr.keys()) != KEYS:
             errors.append(f"{name}: keys {list(tr.keys())}")
+            continue
+        if tr["template"] not in TEMPLATES or not name.startswith(tr["template"] + "_"):
+            errors.append(f"{name}: template {tr['template']!r}")
+        if tr["verdict"] not in VERDICTS:
+            errors.append(f"{name}: verdict {tr['verdict']!r}")
+        elif (tr["verdict"] == "clean") != (not tr["spam"]):
+            errors.append(f"{name}: verdict {tr['verdict']} with {len(tr['spam'])} spam substrings")
         hp = jp[:-5] + ".html"
         if not os.path.exists(hp):
             errors.append(f"{name}: no html")
@@ -99,14 +111,15 @@ def main():
                 errors.append(f"{name}: {k} {tr[k]!r} not in page")
         chars = sum(len(x) for x in tr["body"])
         rows.append(
-            (name, tr["template"], enc, declared_charset(dec) or "-", len(tr["body"]), chars, literal, len(tr["spam"]), len(tr["ham_items"]))
+            (name, tr["template"], enc, declared_charset(dec) or "-", len(tr["body"]), chars, literal, len(tr["spam"]), len(tr["ham_items"]), tr["verdict"])
         )
-    print(f"{'page':34} {'tmpl':8} {'bytes':5} {'meta':7} {'paras':>5} {'chars':>5} {'lit':>4} {'spam':>4} {'ham':>4}")
+    print(f"{'page':34} {'tmpl':8} {'bytes':5} {'meta':7} {'paras':>5} {'chars':>5} {'lit':>4} {'spam':>4} {'ham':>4} verdict")
     for r in rows:
-        print(f"{r[0]:34} {r[1]:8} {r[2]:5} {r[3]:7} {r[4]:5d} {r[5]:5d} {r[6]:4d} {r[7]:4d} {r[8]:4d}")
+        print(f"{r[0]:34} {r[1]:8} {r[2]:5} {r[3]:7} {r[4]:5d} {r[5]:5d} {r[6]:4d} {r[7]:4d} {r[8]:4d} {r[9]}")
     print(f"{len(rows)} pages, {sum(r[4] for r in rows)} body paragraphs, "
           f"{sum(r[7] for r in rows)} spam substrings, {sum(r[8] for r in rows)} ham items; "
-          f"gbk pages: {sum(r[2] == 'gbk' for r in rows)}")
+          f"gbk pages: {sum(r[2] == 'gbk' for r in rows)}; "
+          + ", ".join(f"{v} {sum(r[9] == v for r in rows)}" for v in VERDICTS))
     print("(lit = paragraphs found verbatim in the entity-decoded HTML; the rest carry inline tags "
           "and are found once tags are removed)")
     if errors:
