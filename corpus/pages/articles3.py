@@ -331,7 +331,7 @@ PAGES3.append(dict(
     comments=[
         ("青川网友", "好事，希望多办几所。"),
     ],
-    notes="GBK DedeCMS local portal (new layout: div.viewbox, h2 title, div.info 时间:/来源:/作者:, div.content table, 上一篇/下一篇 in div.context, 推荐内容/热点内容 boxes). Casino-platform brand injection: the donor company's name in copied news is replaced by 鸿盛贵宾会 in paragraphs 1 and 3 (they stay in the body truth as printed; the brand alone is not a `spam` substring), the <title> ends in `_鸿盛贵宾会官网`, and the 上一篇 link sells the brand. Paragraphs start with &nbsp;&nbsp;&nbsp;&nbsp;.",
+    notes="GBK DedeCMS local portal (new layout: div.viewbox, h2 title, div.info 时间:/来源:/作者:, div.content table, 上一篇/下一篇 in div.context, 推荐内容/热点内容 boxes). Casino-platform brand injection: the donor company's name in copied news is replaced by 鸿盛贵宾会 in paragraphs 1 and 3 (those paragraphs are body spam in the truth), the <title> ends in `_鸿盛贵宾会官网`, and the 上一篇 link sells the brand. Paragraphs start with &nbsp;&nbsp;&nbsp;&nbsp;.",
 ))
 
 PAGES3.append(dict(
@@ -368,7 +368,7 @@ PAGES3.append(dict(
     comments=[
         ("新浪网友[山东济南]", "订单班确实好，就业有保障。"),
     ],
-    notes="sina-style education news copied by a casino-platform campaign: the vocational school's name is replaced by the brand 星曜娱乐城 in paragraphs 1 and 4 (kept in the body truth: they are the article as printed), and two brand items (官网注册送…, 手机版app下载) are planted in the sidebar 热门推荐 ranking.",
+    notes="sina-style education news copied by a casino-platform campaign: the vocational school's name is replaced by the brand 星曜娱乐城 in paragraphs 1 and 4 (those paragraphs are body spam in the truth), and two brand items (官网注册送…, 手机版app下载) are planted in the sidebar 热门推荐 ranking.",
 ))
 
 PAGES3.append(dict(

@@ -1178,8 +1178,13 @@ def derive_verdict(p, spam):
 
 def truth(p):
     body = [visible(x) for x in p["paras"] if isinstance(x, str)]
+    # A paragraph with a brand swapped in is the injection itself: it is
+    # reported as body spam and left out of the clean body.
+    swapped = [b for b in body if p.get("brand_swap") and p["brand_swap"] in b]
+    body = [b for b in body if b not in swapped]
     body += [visible(s) for s in p.get("signature", [])]
     spam = list(p.get("title_spam", []))
+    spam += [b[:24] for b in swapped]
     spam += [x[2] for x in p["paras"] if not isinstance(x, str) and x[0] in ("spam", "hidden")]
     spam += [h[1] for h in p.get("hidden", [])]
     ham = []
@@ -1204,7 +1209,7 @@ def truth(p):
     assert verdict in VERDICTS, p["name"]
     assert verdict == derive_verdict(p, spam), (p["name"], verdict, derive_verdict(p, spam))
     if p.get("brand_swap"):
-        assert any(p["brand_swap"] in b for b in body), p["name"]
+        assert swapped, p["name"]
     if p.get("h1_tag"):
         assert p.get("title_spam"), p["name"]
     return {
