@@ -270,6 +270,13 @@ struct Walker {
     in_title: u32,
     title_done: bool,
     items: u32,
+    /// Open `<nav>` elements: each link in one is its own block (a
+    /// previous/next pair is two texts, either of which may be spam).
+    navs: u32,
+    /// A full date in the `title` attribute of the element just opened
+    /// (`<span title="2024-6-16 20:11:05">5 天前</span>`): it stands in
+    /// for a relative date in its text.
+    dated: Option<String>,
     /// The groups of the open list items, innermost last.
     groups: Vec<u32>,
     next_group: u32,
@@ -293,6 +300,12 @@ struct Opened {
     link: bool,
 }
 
+impl Opened {
+    fn is_nav(&self) -> bool {
+        self.block == Some("nav")
+    }
+}
+
 impl Walker {
     fn walk(&mut self, dom: &Html) {
         for edge in dom.tree.root().traverse() {
@@ -308,7 +321,12 @@ impl Walker {
                                 self.head.title.push_str(t);
                             }
                         } else if self.skip == 0 {
-                            self.text(t);
+                            match self.dated.take() {
+                                Some(d) if is_relative_date(t) => {
+                                    self.text(&d)
+                                }
+                                _ => self.text(t),
+                            }
                         }
                     }
                     _ => {}
@@ -376,6 +394,11 @@ impl Walker {
             }
         }
         self.crossed = true;
+        self.dated = el
+            .attr("title")
+            .map(str::trim)
+            .filter(|t| FULL_DATE.is_match(t))
+            .map(String::from);
         if name == "img" && self.buf.is_empty() {
             self.img = true;
         }
@@ -390,9 +413,16 @@ impl Walker {
         }
         let link = name == "a" && el.attr("href").is_some();
         if link {
+            if self.navs > 0 {
+                self.flush();
+            }
             self.links += 1;
         }
-        self.opened.push(Opened { hidden, block: block_tag, link });
+        let opened = Opened { hidden, block: block_tag, link };
+        if opened.is_nav() {
+            self.navs += 1;
+        }
+        self.opened.push(opened);
         if let Some(tag) = block_tag {
             let parent = self.stack.last().copied().unwrap_or(u32::MAX);
             let depth = self.stack.len() as u32;
@@ -432,10 +462,13 @@ impl Walker {
         }
         self.crossed = true;
         // What `open` found for this element.
-        let Opened { hidden, block: block_tag, link } =
-            self.opened.pop().unwrap_or_default();
-        if hidden || block_tag.is_some() {
+        let opened = self.opened.pop().unwrap_or_default();
+        let Opened { hidden, block: block_tag, link } = opened;
+        if hidden || block_tag.is_some() || (link && self.navs > 0) {
             self.flush();
+        }
+        if opened.is_nav() {
+            self.navs = self.navs.saturating_sub(1);
         }
         if hidden {
             self.hidden = self.hidden.saturating_sub(1);
@@ -562,6 +595,18 @@ impl Walker {
         self.link_chars = 0;
         self.punct = 0;
     }
+}
+
+// A `title` attribute that holds a date and time.
+re!(FULL_DATE, r"^\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}");
+
+/// `5 天前`, `3小时前`, `昨天 12:30`: a date a dump cannot use.
+fn is_relative_date(t: &str) -> bool {
+    re!(
+        RELATIVE,
+        r"^\s*(?:\d+\s*(?:秒|分钟|小时|天|周|个月)前|昨天|前天|刚刚)"
+    );
+    RELATIVE.is_match(t)
 }
 
 /// Whitespace for folding: ASCII, no-break space and the ideographic

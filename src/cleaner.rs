@@ -1,20 +1,17 @@
 //! The cleaner: built once, shared across threads, runs every stage.
 
-use std::borrow::Cow;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use crate::blocks::Blocks;
 use crate::decode::decode;
 use crate::extract::{extract, Article};
-use crate::features::{self, Context};
-use crate::lexicon::{Category, Lexicon, Matcher};
+use crate::features::Context;
+use crate::judge::{self, Judge, Judged};
+use crate::lexicon::{Lexicon, Matcher};
 use crate::model::Model;
-use crate::normalize::Normalized;
-use crate::page::{
-    BlockRecord, CleanPage, PageVerdict, Place, Role, SpamBlock, Stats,
-};
+use crate::page::{BlockRecord, CleanPage, Role, Stats};
 use crate::parse::{bound, parse};
-use crate::score::{self, Situation, Verdict, DEFAULT_THRESHOLD};
+use crate::score::{Situation, Verdict, Weights};
 use crate::Error;
 
 /// Cleans pages. Build it once and share it: it is `Send + Sync`, and
@@ -36,12 +33,22 @@ use crate::Error;
 /// assert_eq!(page.body, ["今天，本市召开了新闻发布会，介绍了有关情况。"]);
 /// assert_eq!(page.spam[0].place, zhclean::Place::Body);
 /// ```
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Cleaner {
-    matcher: Matcher,
-    model: std::sync::Arc<Model>,
-    threshold: f32,
+    judge: Judge,
     limits: Limits,
+}
+
+impl std::fmt::Debug for Cleaner {
+    // The automaton and the model run to megabytes: a Debug line says
+    // what they are, not what they hold.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Cleaner")
+            .field("threshold", &self.judge.threshold)
+            .field("model_features", &self.judge.model.len())
+            .field("limits", &self.limits)
+            .finish_non_exhaustive()
+    }
 }
 
 /// Bounds on one page's work; see the builder's setters for each.
@@ -71,8 +78,8 @@ impl Default for Cleaner {
 }
 
 impl Cleaner {
-    /// A cleaner with the embedded lexicon and the default threshold
-    /// ([`DEFAULT_THRESHOLD`]).
+    /// A cleaner with the embedded lexicon, model and weights, and the
+    /// default threshold ([`DEFAULT_THRESHOLD`](crate::DEFAULT_THRESHOLD)).
     pub fn new() -> Cleaner {
         // The automaton is reference counted inside, so handing out clones
         // of one default is cheap and builds it once per process.
@@ -98,7 +105,7 @@ impl Cleaner {
 
     /// The spam threshold in use.
     pub fn threshold(&self) -> f32 {
-        self.threshold
+        self.judge.threshold
     }
 
     /// Cleans one page. Never fails and never panics: undecodable bytes
@@ -130,33 +137,24 @@ impl Cleaner {
     /// let cleaner = zhclean::Cleaner::new();
     /// let v = cleaner.score_text("100元300张房卡，微信同步");
     /// assert!(v.spam);
-    /// assert!(v.reasons.iter().any(|r| r.rule == "pattern.price_per_card"));
+    /// assert!(v.reasons.iter().any(|r| r.rule == zhclean::RuleId::PricePerCard));
     /// assert!(!cleaner.score_text("酒店前台提醒：退房时请归还房卡").spam);
     /// ```
     pub fn score_text(&self, text: &str) -> Verdict {
         // Whitespace around a text is not part of it.
         let text = text.trim();
-        self.judge(text, &Context::default(), Situation::default())
+        self.judge.text(text, &Context::default(), Situation::default())
     }
 
-    fn judge(&self, text: &str, ctx: &Context, sit: Situation) -> Verdict {
-        let (f, folded) = features::extract(text, &self.matcher, ctx);
-        if f.is_empty() && self.threshold > 0.0 {
-            return Verdict::default();
-        }
-        let model = self.model_for(&f, &folded);
-        score::weigh(text, &f, Situation { model, ..sit }, self.threshold)
-    }
-
-    /// The model's log-odds for a text that some rule has a word about.
-    /// Most news text has none, and skipping the model then keeps scoring
-    /// fast.
-    fn model_for(
-        &self,
-        f: &features::Features,
-        folded: &Normalized,
-    ) -> Option<f32> {
-        f.has_evidence().then(|| self.model.log_odds_folded(folded.as_str()))
+    /// The rules a text sets off, each with its activation (1 for a
+    /// pattern, the share of its cap for a lexicon category, the model's
+    /// log-odds), before any weight: what fitting the weights reads.
+    pub(crate) fn activations(&self, text: &str) -> Vec<(crate::RuleId, f32)> {
+        self.judge
+            .fired(text.trim())
+            .into_iter()
+            .map(|f| (f.id, f.x))
+            .collect()
     }
 
     fn run(&self, page: &[u8], keep_blocks: bool) -> CleanPage {
@@ -188,230 +186,11 @@ impl Cleaner {
             cut.push(format!("only the first {} blocks read", lim.blocks));
         }
         let mut article = extract(&blocks);
-        let judged = self.judge_blocks(&blocks, &mut article);
+        let judged = self.judge.page(&blocks, &mut article);
         let mut page =
             assemble(encoding, &blocks, article, judged, keep_blocks);
         page.truncated = (!cut.is_empty()).then(|| cut.join("; "));
         page
-    }
-
-    /// Scores every list item and every other block, and the page's own
-    /// `<title>`; spam takes the role [`Role::Spam`]. Returns the spam
-    /// blocks and each block's score.
-    fn judge_blocks(
-        &self,
-        blocks: &Blocks,
-        article: &mut Article,
-    ) -> (Vec<SpamBlock>, Vec<f32>) {
-        let bs = blocks.blocks();
-        let units = self.units(blocks);
-        let page = self.page_context(blocks, article, &units);
-        let mut spam = Vec::new();
-        let mut scores = vec![0f32; bs.len()];
-        for u in &units {
-            let Some(range) = u.range.clone() else {
-                // The raw <title>, suffix and all.
-                let sit = Situation {
-                    repeated: page.repeated(&u.features),
-                    offtopic_suffix: page.offtopic_suffix.clone(),
-                    ..Situation::default()
-                };
-                let sit = Situation { model: u.model, ..sit };
-                let v =
-                    score::weigh(&u.text, &u.features, sit, self.threshold);
-                if v.spam {
-                    spam.push(SpamBlock {
-                        text: u.text.to_string(),
-                        place: Place::Title,
-                        score: v.score,
-                        reasons: v.reasons,
-                    });
-                }
-                continue;
-            };
-            // Nothing found at all, the usual case: score 0, nothing to
-            // weigh or explain (below any positive threshold).
-            if u.features.is_empty() && self.threshold > 0.0 {
-                continue;
-            }
-            let roles = &article.roles[range.clone()];
-            let in_body = roles.contains(&Role::Body);
-            let sit = Situation {
-                hidden: bs[range.clone()].iter().all(|b| b.hidden),
-                report_page: page.report && in_body,
-                repeated: page.repeated(&u.features),
-                ..Situation::default()
-            };
-            let sit = Situation { model: u.model, ..sit };
-            let v = score::weigh(&u.text, &u.features, sit, self.threshold);
-            for s in &mut scores[range.clone()] {
-                *s = v.score;
-            }
-            if !v.spam {
-                continue;
-            }
-            let place = if roles.contains(&Role::Title) {
-                Place::Title
-            } else if in_body
-                || range.clone().any(|k| article.in_root[k] && bs[k].hidden)
-            {
-                Place::Body
-            } else if bs[range.clone()].iter().any(|b| b.in_item)
-                || roles.contains(&Role::Related)
-            {
-                Place::List
-            } else {
-                Place::Aside
-            };
-            for r in &mut article.roles[range] {
-                if *r != Role::Title {
-                    *r = Role::Spam;
-                }
-            }
-            spam.push(SpamBlock {
-                text: u.text.to_string(),
-                place,
-                score: v.score,
-                reasons: v.reasons,
-            });
-        }
-        (spam, scores)
-    }
-
-    /// The texts to judge: each list item as one text (its title carries
-    /// the spam while its summary reads as harmless recycled text), every
-    /// other block alone, and the raw `<title>`.
-    fn units<'a>(&self, blocks: &'a Blocks) -> Vec<Unit<'a>> {
-        let bs = blocks.blocks();
-        let mut units = Vec::new();
-        let title = blocks.head().title.as_str();
-        if !title.is_empty() {
-            let ctx = Context { title: true, ..Context::default() };
-            let (features, folded) =
-                features::extract(title, &self.matcher, &ctx);
-            let model = self.model_for(&features, &folded);
-            units.push(Unit {
-                range: None,
-                text: Cow::Borrowed(title),
-                features,
-                model,
-            });
-        }
-        let mut i = 0;
-        while i < bs.len() {
-            let mut j = i + 1;
-            while j < bs.len() && bs[j].group == bs[i].group {
-                j += 1;
-            }
-            let range = i..j;
-            i = j;
-            let chars: u32 = bs[range.clone()].iter().map(|b| b.chars).sum();
-            if chars < 4 {
-                continue;
-            }
-            // A lone block is judged in place; a list item's blocks are
-            // joined.
-            let mut ctx = Context::default();
-            let text: Cow<'_, str> = if range.len() == 1 {
-                Cow::Borrowed(&bs[range.start].text)
-            } else {
-                let mut text = String::new();
-                for b in &bs[range.clone()] {
-                    if !text.is_empty() {
-                        text.push(' ');
-                        if ctx.parts < ctx.part_starts.len() {
-                            ctx.part_starts[ctx.parts] = text.len();
-                            ctx.parts += 1;
-                        }
-                    }
-                    text.push_str(&b.text);
-                }
-                Cow::Owned(text)
-            };
-            let (features, folded) =
-                features::extract(&text, &self.matcher, &ctx);
-            // The folded copy and its offset map are big; keep only what
-            // the model makes of them.
-            let model = self.model_for(&features, &folded);
-            units.push(Unit { range: Some(range), text, features, model });
-        }
-        units
-    }
-
-    /// Facts about the whole page that change how its blocks read.
-    fn page_context(
-        &self,
-        blocks: &Blocks,
-        article: &Article,
-        units: &[Unit],
-    ) -> PageContext {
-        let in_body = |u: &Unit| {
-            u.range.as_ref().is_some_and(|r| {
-                article.roles[r.clone()]
-                    .iter()
-                    .any(|x| matches!(x, Role::Body | Role::Title))
-            })
-        };
-        // Three or more reporting terms in the article: gambling words in
-        // its paragraphs are the story (police news), not an advert.
-        let mut report_terms: Vec<String> = Vec::new();
-        // Strong gambling or casino terms, and in how many texts each is.
-        let mut strong: Vec<(String, usize)> = Vec::new();
-        for u in units {
-            for (term, cat, w) in u.features.hits() {
-                if in_body(u)
-                    && cat == Category::Report
-                    && !report_terms.contains(&term)
-                {
-                    report_terms.push(term.clone());
-                }
-                if w >= 3.0
-                    && matches!(cat, Category::Gambling | Category::Casino)
-                {
-                    match strong.iter_mut().find(|(t, _)| *t == term) {
-                        Some((_, n)) => *n += 1,
-                        None => strong.push((term, 1)),
-                    }
-                }
-            }
-        }
-        let body: Vec<&str> = article.body(blocks);
-        PageContext {
-            report: report_terms.len() >= 3,
-            repeated: strong
-                .into_iter()
-                .filter(|(_, n)| *n >= 3)
-                .map(|(t, _)| t)
-                .collect(),
-            offtopic_suffix: features::offtopic_suffix(
-                &blocks.head().title,
-                &body,
-            ),
-        }
-    }
-}
-
-/// A text to judge and what was found in it.
-struct Unit<'a> {
-    /// The blocks it covers; `None` for the raw `<title>`.
-    range: Option<std::ops::Range<usize>>,
-    text: Cow<'a, str>,
-    features: features::Features,
-    /// The model's log-odds, when it read the text.
-    model: Option<f32>,
-}
-
-struct PageContext {
-    report: bool,
-    /// Strong gambling or casino terms found in three or more texts.
-    repeated: Vec<String>,
-    /// A `<title>` suffix such as `_XX体育` on a page not about sport.
-    offtopic_suffix: Option<String>,
-}
-
-impl PageContext {
-    fn repeated(&self, f: &features::Features) -> Option<String> {
-        f.hits().map(|(t, _, _)| t).find(|t| self.repeated.contains(t))
     }
 }
 
@@ -419,22 +198,27 @@ fn assemble(
     encoding: &str,
     blocks: &Blocks,
     article: Article,
-    (spam, scores): (Vec<SpamBlock>, Vec<f32>),
+    Judged { spam, scores }: Judged,
     keep_blocks: bool,
 ) -> CleanPage {
     let bs = blocks.blocks();
-    let mut stats = Stats { blocks: bs.len(), ..Stats::default() };
+    // Spam records, not blocks: a list item of three blocks is one
+    // record.
+    let mut stats = Stats {
+        blocks: bs.len(),
+        spam_blocks: spam.len(),
+        ..Stats::default()
+    };
     for r in &article.roles {
         match r {
             Role::Body => stats.body_blocks += 1,
-            Role::Spam => stats.spam_blocks += 1,
             r if r.is_boilerplate() => stats.boilerplate_blocks += 1,
             _ => {}
         }
     }
     let body: Vec<String> =
         article.body(blocks).into_iter().map(String::from).collect();
-    let verdict = page_verdict(&body, &spam);
+    let verdict = judge::verdict(&spam);
     let records = keep_blocks.then(|| {
         bs.iter()
             .zip(&article.roles)
@@ -465,25 +249,6 @@ fn assemble(
     }
 }
 
-/// Injected when spam sits in the body or title, or when spam makes up a
-/// quarter or more of the text kept and removed as spam.
-fn page_verdict(body: &[String], spam: &[SpamBlock]) -> PageVerdict {
-    if spam.is_empty() {
-        return PageVerdict::Clean;
-    }
-    if spam.iter().any(|s| matches!(s.place, Place::Body | Place::Title)) {
-        return PageVerdict::Injected;
-    }
-    let chars = |s: &str| s.chars().count();
-    let spam_chars: usize = spam.iter().map(|s| chars(&s.text)).sum();
-    let body_chars: usize = body.iter().map(|s| chars(s)).sum();
-    if spam_chars * 4 >= spam_chars + body_chars {
-        PageVerdict::Injected
-    } else {
-        PageVerdict::SpamAround
-    }
-}
-
 /// Builds a [`Cleaner`] with a custom threshold or lexicon.
 ///
 /// Setters take `&mut self` so a builder can be kept and `build` called
@@ -500,9 +265,10 @@ fn page_verdict(body: &[String], spam: &[SpamBlock]) -> PageVerdict {
 /// ```
 #[derive(Clone, Debug)]
 pub struct CleanerBuilder {
-    threshold: f32,
+    threshold: Option<f32>,
     lexicon: Option<Lexicon>,
     model: Option<Model>,
+    weights: Option<Weights>,
     limits: Limits,
 }
 
@@ -516,9 +282,10 @@ impl CleanerBuilder {
     /// A builder with the defaults.
     pub fn new() -> CleanerBuilder {
         CleanerBuilder {
-            threshold: DEFAULT_THRESHOLD,
+            threshold: None,
             lexicon: None,
             model: None,
+            weights: None,
             limits: Limits::default(),
         }
     }
@@ -527,10 +294,34 @@ impl CleanerBuilder {
     ///
     /// # Defaults
     ///
-    /// [`DEFAULT_THRESHOLD`] (5.0). A threshold that is not a finite
+    /// The threshold the weights were fitted for
+    /// ([`Weights::threshold`]: [`DEFAULT_THRESHOLD`](crate::DEFAULT_THRESHOLD),
+    /// 5.0, for the embedded weights). A threshold that is not a finite
     /// number makes [`build`](CleanerBuilder::build) fail.
     pub fn threshold(&mut self, threshold: f32) -> &mut CleanerBuilder {
-        self.threshold = threshold;
+        self.threshold = Some(threshold);
+        self
+    }
+
+    /// The rule weights.
+    ///
+    /// # Defaults
+    ///
+    /// [`Weights::embedded`], fitted by `zhclean train`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use zhclean::{Cleaner, RuleId, Weights};
+    /// let mut w = Weights::embedded();
+    /// w.set(RuleId::PricePerCard, 0.0);
+    /// let cleaner = Cleaner::builder().weights(w).build()?;
+    /// let v = cleaner.score_text("100元300张房卡");
+    /// assert!(v.reasons.iter().all(|r| r.rule != RuleId::PricePerCard));
+    /// # Ok::<(), zhclean::Error>(())
+    /// ```
+    pub fn weights(&mut self, weights: Weights) -> &mut CleanerBuilder {
+        self.weights = Some(weights);
         self
     }
 
@@ -632,10 +423,14 @@ impl CleanerBuilder {
     /// assert!(err.is_err());
     /// ```
     pub fn build(&self) -> Result<Cleaner, Error> {
-        if !self.threshold.is_finite() {
+        let weights = match &self.weights {
+            Some(w) => w.clone(),
+            None => Weights::embedded(),
+        };
+        let threshold = self.threshold.unwrap_or(weights.threshold());
+        if !threshold.is_finite() {
             return Err(Error::config(format!(
-                "threshold must be a finite number, not {}",
-                self.threshold
+                "threshold must be a finite number, not {threshold}"
             )));
         }
         let lexicon = match &self.lexicon {
@@ -647,9 +442,12 @@ impl CleanerBuilder {
             None => Model::embedded(),
         };
         Ok(Cleaner {
-            matcher: Matcher::new(&lexicon)?,
-            model: std::sync::Arc::new(model),
-            threshold: self.threshold,
+            judge: Judge {
+                matcher: Matcher::new(&lexicon)?,
+                model: Arc::new(model),
+                weights: Arc::new(weights),
+                threshold,
+            },
             limits: self.limits,
         })
     }

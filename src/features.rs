@@ -10,6 +10,7 @@ use regex::Regex;
 
 use crate::lexicon::{Category, Matcher};
 use crate::normalize::{normalize, Normalized};
+use crate::score::RuleId;
 
 // On the folded form: lower case, half-width, separators dropped.
 re!(
@@ -31,7 +32,7 @@ re!(
 );
 re!(
     DOMAIN,
-    r"(?:^|[^a-z0-9.])[a-z0-9][a-z0-9-]{2,}\.(?:com|net|cc|co|vip|top|xyz|me|app|club|bet|io|tv|info|org)(?:[^a-z]|$)"
+    r"(?:^|[^a-z0-9.])(?:[a-z0-9-]+\.)*[a-z0-9][a-z0-9-]{1,}\.(?:com|net|cc|co|vip|top|xyz|me|app|club|bet|io|tv|info|org)(?:[^a-z]|$)"
 );
 // A casino brand: a Chinese name with digits in it (盛世5283娱乐场), or a
 // brand word followed by how to reach it (xx娱乐城官网, xx国际app下载).
@@ -49,6 +50,20 @@ re!(
     r"[_|](?:[\p{Han}A-Za-z0-9]{2,12}?)(?:app下载|APP下载|登录器下载|登[录陆]官网|现金网|中文版|手机版|官方网站|官网|app|APP|登录|注册)[^_|]{0,10}$"
 );
 
+// A platform brand in 【】: 【鑫盛体育】, 【88娱乐官网】.
+re!(
+    BRAND_TAG,
+    r"【[\p{Han}A-Za-z0-9]{2,8}?(?:体育|娱乐|国际|棋牌|彩票|电子|真人|娱乐城|贵宾会|平台)(?:官网|官方|app|APP|平台|登录|注册|入口|下载)?】"
+);
+// How a reader gets to a site or app: what an SEO query for a platform
+// ends in (十大信誉赌博官网, 赌注app).
+re!(
+    ACCESS,
+    r"官网|官方网站|app|下载|平台|网站|入口|网址|登录|登陆|注册|导航|链接|手机版|网页版|客户端|安装"
+);
+// Download and site links written out: ed2k, magnet, thunder, URLs.
+re!(LINK, r"ed2k://|magnet:\?|thunder://|https?://|www\.");
+
 /// Marks of what a folded text holds, found in one pass: each pattern
 /// needs one of them, and most texts have few, so most regexes never run.
 #[derive(Clone, Copy, Default)]
@@ -64,12 +79,16 @@ impl Marks {
     const DOT: u32 = 1 << 6;
     const BRAND: u32 = 1 << 7;
     const DIGITS11: u32 = 1 << 8;
+    const DIGITS5: u32 = 1 << 9;
 
     fn of(f: &str) -> Marks {
         let mut m = 0;
         let mut run = 0;
         for c in f.chars() {
             run = if c.is_ascii_digit() { run + 1 } else { 0 };
+            if run >= 5 {
+                m |= Marks::DIGITS5;
+            }
             if run >= 11 {
                 m |= Marks::DIGITS11;
             }
@@ -91,36 +110,41 @@ impl Marks {
     }
 
     /// Whether a pattern can match at all.
-    fn allow(self, rule: &str, f: &str) -> bool {
+    fn allow(self, rule: RuleId, f: &str) -> bool {
         let need = match rule {
-            "pattern.hype_title" => Marks::BANG,
-            "pattern.year_hype" => {
+            RuleId::HypeTitle => Marks::BANG,
+            RuleId::YearHype => {
                 if !f.starts_with("20") {
                     return false;
                 }
                 Marks::COLON
             }
-            "pattern.price_per_card" => Marks::MONEY,
-            "pattern.wechat_id" => Marks::WECHAT,
-            "pattern.qq_number" => Marks::QQ,
-            "pattern.template" => Marks::TEMPLATE,
-            "pattern.domain" => Marks::DOT,
-            "pattern.casino_brand" => Marks::BRAND,
-            "pattern.phone" => Marks::DIGITS11,
+            RuleId::PricePerCard => Marks::MONEY,
+            RuleId::WechatId => Marks::WECHAT,
+            RuleId::QqNumber => Marks::QQ,
+            RuleId::Template => Marks::TEMPLATE,
+            RuleId::Domain => Marks::DOT,
+            RuleId::CasinoBrand => Marks::BRAND,
+            RuleId::Phone => Marks::DIGITS11,
+            RuleId::RepeatedContact => {
+                Marks::DOT | Marks::DIGITS5 | Marks::WECHAT
+            }
             _ => return true,
         };
         self.0 & need != 0
     }
 }
 
-/// Patterns that are topical evidence on their own (see `score::weigh`).
-pub(crate) const TOPICAL_PATTERNS: &[&str] = &[
-    "pattern.casino_brand",
-    "pattern.price_per_card",
-    "pattern.hype_title",
-    "pattern.junk_prefix",
-    "pattern.junk_tag",
-    "pattern.brand_suffix",
+/// How much a lexicon term counts when it cuts through a word (真人 in
+/// 真人秀) or is the head of a name (金花 in 金花街道).
+const CUT: f32 = 0.3;
+
+/// Words that end a place or organisation name: a spam term right before
+/// one is part of the name.
+const NAME_ENDS: &[&str] = &[
+    "街道", "社区", "小区", "大街", "大道", "公园", "广场", "集团", "公司",
+    "酒店", "宾馆", "中学", "小学", "大学", "医院", "乡", "镇", "村", "路",
+    "街", "县", "区",
 ];
 
 /// Everything found in one text, before weighing.
@@ -128,37 +152,20 @@ pub(crate) const TOPICAL_PATTERNS: &[&str] = &[
 pub(crate) struct Features {
     /// Per category (by `Category::index`): each distinct term's weight
     /// and where it is in the original.
-    pub terms: [Vec<(f32, Range<usize>)>; 8],
+    pub terms: [Vec<(f32, Range<usize>)>; Category::ALL.len()],
     /// Each distinct term in its folded form, with category and weight.
     pub keys: Vec<(Category, String, f32)>,
     /// Pattern rules that matched, with where.
-    pub patterns: Vec<(&'static str, Range<usize>)>,
+    pub patterns: Vec<(RuleId, Range<usize>)>,
     /// Disguises undone by folding (see `Normalized::obfuscations`).
     pub obfuscations: u32,
+    /// The text's length in characters.
+    pub chars: usize,
 }
 
 impl Features {
-    pub(crate) fn has(&self, rule: &str) -> bool {
+    pub(crate) fn has(&self, rule: RuleId) -> bool {
         self.patterns.iter().any(|(r, _)| *r == rule)
-    }
-
-    /// Whether the model's word could count: `score::weigh` lets it add
-    /// only on topical evidence (gambling, casino, porn or fraud terms
-    /// worth 2, or a spam template). This test is looser than that one
-    /// (no caps, no scaling), so the model is read whenever its word can
-    /// count, and spared on the many texts where it cannot.
-    pub(crate) fn has_evidence(&self) -> bool {
-        let sum = |cats: &[Category]| -> f32 {
-            self.keys
-                .iter()
-                .filter(|(c, _, w)| cats.contains(c) && *w > 0.0)
-                .map(|(_, _, w)| w)
-                .sum()
-        };
-        sum(&[Category::Gambling, Category::Casino]) >= 2.0
-            || sum(&[Category::Porn]) >= 2.0
-            || sum(&[Category::Fraud]) >= 2.0
-            || self.patterns.iter().any(|(n, _)| TOPICAL_PATTERNS.contains(n))
     }
 
     /// Whether nothing at all was found: no term, no pattern.
@@ -176,13 +183,28 @@ impl Features {
 
 /// Where a text sits, which changes which patterns apply.
 #[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Context {
+pub(crate) struct Context<'a> {
     /// Byte offsets in the text where a list item's later parts (the
     /// summary after the title) start; a junk token there is telling.
     pub part_starts: [usize; 4],
     pub parts: usize,
     /// The text is a page's `<title>`, site suffix and all.
     pub title: bool,
+    /// The site's own name (青川体育): a site may link its own app and
+    /// official site, so brand forms inside its name are not a brand
+    /// planted by a campaign.
+    pub own: Option<&'a str>,
+}
+
+/// Whether a lexicon hit at `start..end` of the folded text is part of
+/// a longer word or a name, so it is not the term.
+fn is_cut(f: &str, start: usize, end: usize, matcher: &Matcher) -> bool {
+    let after = &f[end..];
+    if NAME_ENDS.iter().any(|w| after.starts_with(w)) {
+        return true;
+    }
+    crate::segment::cuts_through(f, start, end, |w| matcher.is_term(w))
+        .is_some()
 }
 
 pub(crate) fn extract(
@@ -192,7 +214,8 @@ pub(crate) fn extract(
 ) -> (Features, Normalized) {
     let folded = normalize(text);
     let f = folded.as_str();
-    let mut out = Features::default();
+    let mut out =
+        Features { chars: text.chars().count(), ..Features::default() };
     // Where the site suffix of a title starts (after the last `_` or
     // `|`), in the folded text.
     // (In the original: folding drops `_` between Chinese characters.)
@@ -219,44 +242,59 @@ pub(crate) fn extract(
         if out.keys.iter().any(|(c, t, _)| *c == hit.category && t == term) {
             continue;
         }
-        out.keys.push((hit.category, term.to_string(), hit.weight));
+        let mut weight = hit.weight;
+        if weight > 0.0
+            && !term.is_ascii()
+            && is_cut(f, hit.start, hit.end, matcher)
+        {
+            weight *= CUT;
+        }
+        out.keys.push((hit.category, term.to_string(), weight));
         let orig = folded.original(hit.start..hit.end);
         if suffix_at.is_some_and(|at| orig.start >= at)
             && matches!(hit.category, Category::Casino | Category::Gambling)
         {
             suffix_hit = Some(orig.clone());
         }
-        out.terms[hit.category.index()].push((hit.weight, orig));
+        out.terms[hit.category.index()].push((weight, orig));
     }
     let marks = Marks::of(f);
-    let mut pat = |name: &'static str, re: &Regex| {
-        if !marks.allow(name, f) {
+    let mut pat = |id: RuleId, re: &Regex| {
+        if !marks.allow(id, f) {
             return;
         }
         if let Some(m) = re.find(f) {
-            out.patterns.push((name, folded.original(m.start()..m.end())));
+            out.patterns.push((id, folded.original(m.start()..m.end())));
         }
     };
-    pat("pattern.hype_title", &HYPE_TITLE);
-    pat("pattern.year_hype", &YEAR_HYPE);
-    pat("pattern.price_per_card", &PRICE_CARD);
-    pat("pattern.wechat_id", &WECHAT_ID);
-    pat("pattern.qq_number", &QQ_NUMBER);
-    pat("pattern.template", &TEMPLATE);
-    pat("pattern.domain", &DOMAIN);
-    pat("pattern.casino_brand", &CASINO_BRAND);
+    pat(RuleId::HypeTitle, &HYPE_TITLE);
+    pat(RuleId::YearHype, &YEAR_HYPE);
+    pat(RuleId::PricePerCard, &PRICE_CARD);
+    pat(RuleId::WechatId, &WECHAT_ID);
+    pat(RuleId::QqNumber, &QQ_NUMBER);
+    pat(RuleId::Template, &TEMPLATE);
+    pat(RuleId::Domain, &DOMAIN);
+    pat(RuleId::CasinoBrand, &CASINO_BRAND);
     out.obfuscations = folded.obfuscations();
     let phone =
-        if marks.allow("pattern.phone", f) { PHONE.captures(f) } else { None };
+        if marks.allow(RuleId::Phone, f) { PHONE.captures(f) } else { None };
     if let Some(c) = phone {
         let m = c.get(1).expect("group 1 always takes part");
         out.patterns
-            .push(("pattern.phone", folded.original(m.start()..m.end())));
+            .push((RuleId::Phone, folded.original(m.start()..m.end())));
+    }
+    if marks.allow(RuleId::RepeatedContact, f) {
+        if let Some(r) = repeated_contact(f) {
+            out.patterns.push((RuleId::RepeatedContact, folded.original(r)));
+        }
     }
     // Patterns on the original text.
     if text.contains('【') {
         if let Some(m) = JUNK_TAG.find(text) {
-            out.patterns.push(("pattern.junk_tag", m.range()));
+            out.patterns.push((RuleId::JunkTag, m.range()));
+        }
+        if let Some(m) = BRAND_TAG.find(text) {
+            out.patterns.push((RuleId::BrandTag, m.range()));
         }
     }
     let suffix = if ctx.title && text.contains(['_', '|']) {
@@ -265,10 +303,10 @@ pub(crate) fn extract(
         None
     };
     if let Some(m) = suffix {
-        out.patterns.push(("pattern.brand_suffix", m.range()));
+        out.patterns.push((RuleId::BrandSuffix, m.range()));
     } else if let Some(r) = suffix_hit {
         // A casino or gambling term where a title names its site.
-        out.patterns.push(("pattern.brand_suffix", r));
+        out.patterns.push((RuleId::BrandSuffix, r));
     }
     let starts =
         std::iter::once(0).chain(ctx.part_starts[..ctx.parts].iter().copied());
@@ -281,16 +319,113 @@ pub(crate) fn extract(
             continue;
         }
         if let Some(r) = junk_token(&text[s..]) {
-            out.patterns.push(("pattern.junk_prefix", s + r.start..s + r.end));
+            out.patterns.push((RuleId::JunkPrefix, s + r.start..s + r.end));
             break;
         }
     }
     let invisible = folded.invisibles();
     if invisible >= 2 {
-        let end = text.char_indices().nth(20).map_or(text.len(), |(i, _)| i);
-        out.patterns.push(("pattern.invisible_chars", 0..end));
+        let end = head(text, 20);
+        out.patterns.push((RuleId::InvisibleChars, 0..end));
+    }
+    if out.chars >= 150 && is_stuffing(text) {
+        out.patterns.push((RuleId::Stuffing, 0..head(text, 40)));
+    }
+    // A short topical query with a way in: the keyword SEO campaigns buy.
+    // (Topical terms are in `keys`; a sentence is not a query.)
+    if out.chars <= 20
+        && !f.contains(['。', '，', ',', '!', '?', '！', '？'])
+        && out.keys.iter().any(|(c, _, w)| c.is_topic() && *w >= 1.0)
+    {
+        if let Some(m) = ACCESS.find(f) {
+            out.patterns
+                .push((RuleId::TopicQuery, folded.original(m.range())));
+        }
+    }
+    if text.len() >= 30 && LINK.find_iter(text).take(3).count() >= 3 {
+        out.patterns.push((RuleId::LinkFarm, 0..head(text, 40)));
+    }
+    if let Some(own) = ctx.own {
+        drop_own_name(text, own, &mut out);
     }
     (out, folded)
+}
+
+/// Leaves out the brand forms and casino terms that start inside the
+/// site's own name (青川体育APP下载 on 青川体育's own page).
+fn drop_own_name(text: &str, own: &str, f: &mut Features) {
+    let names: Vec<Range<usize>> =
+        text.match_indices(own).map(|(i, m)| i..i + m.len()).collect();
+    if names.is_empty() {
+        return;
+    }
+    let inside = |r: &Range<usize>| names.iter().any(|n| n.contains(&r.start));
+    f.patterns.retain(|(id, r)| {
+        !(matches!(
+            id,
+            RuleId::CasinoBrand
+                | RuleId::BrandSuffix
+                | RuleId::BrandTag
+                | RuleId::TopicQuery
+        ) && inside(r))
+    });
+    let casino = Category::Casino.index();
+    f.terms[casino].retain(|(_, r)| !inside(r));
+}
+
+/// The byte length of a text's first `chars` characters.
+fn head(text: &str, chars: usize) -> usize {
+    text.char_indices().nth(chars).map_or(text.len(), |(i, _)| i)
+}
+
+/// A contact written twice or more: the same domain, number or ID. Spam
+/// repeats how to reach it (around an emoji, between odd brackets); news
+/// that names a hotline names it once per paragraph.
+fn repeated_contact(f: &str) -> Option<Range<usize>> {
+    re!(
+        CONTACT,
+        r"[a-z0-9][a-z0-9-]{2,}\.(?:com|net|cc|co|vip|top|xyz|me|app|club|bet|io|tv|info|org|cn)|\d{5,12}|wxid_[a-z0-9]{4,}"
+    );
+    let mut seen: Vec<(&str, Range<usize>)> = Vec::new();
+    for m in CONTACT.find_iter(f) {
+        let s = m.as_str();
+        // A year or a date is not a contact.
+        if s.len() < 6 && s.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        if let Some((_, r)) = seen.iter().find(|(t, _)| *t == s) {
+            return Some(r.clone());
+        }
+        seen.push((s, m.range()));
+    }
+    None
+}
+
+/// Keyword salad: a long text of short terms strung together by spaces,
+/// commas or bars, with hardly a sentence: what link farms and hidden
+/// stuffing look like.
+fn is_stuffing(text: &str) -> bool {
+    let mut tokens = 0usize;
+    let mut token_chars = 0usize;
+    let mut sentences = 0usize;
+    let mut in_token = false;
+    for c in text.chars() {
+        let sep = c.is_whitespace()
+            || matches!(c, ',' | '，' | '、' | '|' | '/' | '；' | ';');
+        if matches!(c, '。' | '！' | '？' | '!' | '?') {
+            sentences += 1;
+        }
+        if sep {
+            in_token = false;
+        } else {
+            if !in_token {
+                tokens += 1;
+                in_token = true;
+            }
+            token_chars += 1;
+        }
+    }
+    tokens >= 25 && token_chars <= tokens * 9 && sentences * 25 <= tokens
 }
 
 /// Words any page about sport, or about entertainment, uses.

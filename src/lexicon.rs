@@ -5,7 +5,9 @@
 //! `#` comments. The embedded copy goes through the public loader, so what
 //! the crate ships is what users can read, extend or replace.
 
+use std::collections::{HashMap, HashSet};
 use std::io::BufRead;
+use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::{Deserialize, Serialize};
@@ -39,18 +41,27 @@ pub const EMBEDDED_LEXICON: &str = include_str!("data/lexicon.tsv");
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
 pub enum Category {
-    /// Gambling games and terms (房卡, 牛牛, 百家乐).
+    /// Gambling games and terms (房卡, 牛牛, 百家乐, 时时彩).
     Gambling,
-    /// Casino brand and site words (现金网, 登录器, 娱乐城).
+    /// Casino and betting platform brands and site words (现金网, 登录器,
+    /// 娱乐城, 华体会).
     Casino,
     /// Contact solicitation (加微信, 联系客服).
     Contact,
     /// Selling intent (怎么买, 批发, 多少钱一张).
     Selling,
-    /// Pornography.
+    /// Pornography and adult stuffing.
     Porn,
     /// Fraud: fake invoices, cash-out, loans, click farming.
     Fraud,
+    /// Cheating devices and cheat apps for card games (作弊器, 透视眼镜,
+    /// 听牌器, 开挂).
+    Cheating,
+    /// Black-hat SEO services (泛目录, 站群, 蜘蛛池, 谷歌霸屏).
+    Seo,
+    /// A gambling operator's own copy (首存送, 打码量, 注单, 派彩): how a
+    /// platform pays and is paid.
+    Operator,
     /// Reporting about crime and gambling (警方, 破获, 判处): evidence
     /// against spam, so its weights are negative.
     Report,
@@ -61,13 +72,16 @@ pub enum Category {
 
 impl Category {
     /// Every category, in order.
-    pub const ALL: [Category; 8] = [
+    pub const ALL: [Category; 11] = [
         Category::Gambling,
         Category::Casino,
         Category::Contact,
         Category::Selling,
         Category::Porn,
         Category::Fraud,
+        Category::Cheating,
+        Category::Seo,
+        Category::Operator,
         Category::Report,
         Category::Benign,
     ];
@@ -81,8 +95,74 @@ impl Category {
             Category::Selling => "selling",
             Category::Porn => "porn",
             Category::Fraud => "fraud",
+            Category::Cheating => "cheating",
+            Category::Seo => "seo",
+            Category::Operator => "operator",
             Category::Report => "report",
             Category::Benign => "benign",
+        }
+    }
+
+    /// Whether the category is evidence against spam (its terms weigh
+    /// less than zero): reporting and innocent contexts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use zhclean::Category;
+    /// assert!(Category::Report.is_counter());
+    /// assert!(!Category::Contact.is_counter());
+    /// ```
+    pub fn is_counter(self) -> bool {
+        matches!(self, Category::Report | Category::Benign)
+    }
+
+    /// Whether the category says what a text is about (gambling, casinos,
+    /// porn, fraud, cheating, SEO), as opposed to how spam reaches its
+    /// reader (contact, selling, an operator's terms) or evidence against.
+    /// Honest businesses write contact details and prices too; only a
+    /// topic makes them spam.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use zhclean::Category;
+    /// assert!(Category::Cheating.is_topic());
+    /// assert!(!Category::Selling.is_topic());
+    /// ```
+    pub fn is_topic(self) -> bool {
+        matches!(
+            self,
+            Category::Gambling
+                | Category::Casino
+                | Category::Porn
+                | Category::Fraud
+                | Category::Cheating
+                | Category::Seo
+        )
+    }
+
+    /// What the category's terms in one text add up to at most (in
+    /// absolute value): a second and third synonym says little more than
+    /// the first two.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(zhclean::Category::Gambling.cap(), 4.0);
+    /// ```
+    pub fn cap(self) -> f32 {
+        match self {
+            Category::Gambling
+            | Category::Casino
+            | Category::Porn
+            | Category::Fraud
+            | Category::Cheating
+            | Category::Seo => 4.0,
+            Category::Contact | Category::Operator => 2.5,
+            Category::Selling => 2.0,
+            Category::Report => 6.0,
+            Category::Benign => 4.0,
         }
     }
 
@@ -143,6 +223,10 @@ impl Entry {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Lexicon {
     entries: Vec<Entry>,
+    /// Each entry's folded form (what the automaton matches), and where
+    /// each folded form is: two terms that fold alike are one term.
+    folded: Vec<String>,
+    index: HashMap<String, usize>,
 }
 
 impl Lexicon {
@@ -179,7 +263,9 @@ impl Lexicon {
     /// assert!(err.unwrap_err().to_string().contains("line 1"));
     /// ```
     pub fn from_reader<R: BufRead>(rdr: R) -> Result<Lexicon, Error> {
-        let mut entries = Vec::new();
+        let mut lex = Lexicon::new();
+        // The line each folded term came from, to name both in an error.
+        let mut lines: Vec<usize> = Vec::new();
         for (i, line) in rdr.lines().enumerate() {
             let line_no = i + 1;
             let line = line.map_err(Error::io)?;
@@ -200,7 +286,8 @@ impl Lexicon {
                 ));
             }
             let term = fields[0].trim();
-            if term.is_empty() || normalize(term).as_str().is_empty() {
+            let key = normalize(term).as_str().to_string();
+            if key.is_empty() {
                 return Err(Error::data("lexicon", line_no, "empty term"));
             }
             let category: Category = fields[1]
@@ -221,27 +308,61 @@ impl Lexicon {
                     format!("weight {weight} is out of range (-100 to 100)"),
                 ));
             }
-            entries.push(Entry::new(term, category, weight));
+            // One file naming a term twice (in two spellings that fold
+            // alike) would leave one of the two dead behind the other.
+            if let Some(&k) = lex.index.get(&key) {
+                return Err(Error::data(
+                    "lexicon",
+                    line_no,
+                    format!(
+                        "`{term}` matches the same text as `{}` on line {} \
+                         (terms are folded before matching); keep one",
+                        lex.entries[k].term, lines[k]
+                    ),
+                ));
+            }
+            lines.push(line_no);
+            lex.insert(Entry::new(term, category, weight), key);
         }
-        Ok(Lexicon { entries })
+        Ok(lex)
     }
 
-    /// Adds the entries of another lexicon; a term already present takes
-    /// the newer category and weight.
+    /// Adds the entries of another lexicon; a term already present (or
+    /// one that folds to the same form) takes the newer category and
+    /// weight.
     pub fn extend(&mut self, other: Lexicon) {
-        for e in other.entries {
-            self.push(e);
+        for (e, key) in other.entries.into_iter().zip(other.folded) {
+            self.insert(e, key);
         }
     }
 
-    /// Adds one entry, replacing an entry with the same term.
+    /// Adds one entry, replacing an entry that matches the same text
+    /// (the same term, or one that folds to the same form: `薇信` and
+    /// `微信`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use zhclean::{Category, Entry, Lexicon};
+    /// let mut lex = Lexicon::new();
+    /// lex.push(Entry::new("薇信", Category::Contact, 2.0));
+    /// lex.push(Entry::new("微信", Category::Contact, 1.0));
+    /// assert_eq!(lex.len(), 1);
+    /// assert_eq!(lex.entries()[0].weight, 1.0);
+    /// ```
     pub fn push(&mut self, entry: Entry) {
-        if let Some(old) =
-            self.entries.iter_mut().find(|e| e.term == entry.term)
-        {
-            *old = entry;
-        } else {
-            self.entries.push(entry);
+        let key = normalize(&entry.term).as_str().to_string();
+        self.insert(entry, key);
+    }
+
+    fn insert(&mut self, entry: Entry, key: String) {
+        match self.index.get(&key) {
+            Some(&k) => self.entries[k] = entry,
+            None => {
+                self.index.insert(key.clone(), self.entries.len());
+                self.entries.push(entry);
+                self.folded.push(key);
+            }
         }
     }
 
@@ -266,7 +387,9 @@ impl Lexicon {
 pub(crate) struct Matcher {
     ac: AhoCorasick,
     /// Per pattern: category and weight.
-    meta: Vec<(Category, f32)>,
+    meta: Arc<Vec<(Category, f32)>>,
+    /// Every folded term, to tell a word that is itself a term.
+    terms: Arc<HashSet<String>>,
 }
 
 /// One term found in a text.
@@ -281,27 +404,30 @@ pub(crate) struct Hit {
 
 impl Matcher {
     pub(crate) fn new(lex: &Lexicon) -> Result<Matcher, Error> {
-        let mut pats = Vec::with_capacity(lex.len());
-        let mut meta = Vec::with_capacity(lex.len());
-        for e in lex.entries() {
-            // Terms are folded like the text they are matched against, so
-            // a term written in traditional or full-width form still hits.
-            pats.push(normalize(&e.term).as_str().to_string());
-            meta.push((e.category, e.weight));
-        }
+        // Terms are folded like the text they are matched against, so a
+        // term written in traditional or full-width form still hits.
+        let pats = &lex.folded;
+        let meta: Vec<(Category, f32)> =
+            lex.entries().iter().map(|e| (e.category, e.weight)).collect();
         // Leftmost-longest: 炸金花 wins over the 金花 inside it, so one
         // phrase is not counted twice.
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
-            .build(&pats)
+            .build(pats)
             .or_else(|_| {
                 AhoCorasick::builder()
                     .match_kind(MatchKind::LeftmostLongest)
-                    .build(&pats)
+                    .build(pats)
             })
             .map_err(|e| Error::config(format!("lexicon automaton: {e}")))?;
-        Ok(Matcher { ac, meta })
+        let terms = pats.iter().cloned().collect();
+        Ok(Matcher { ac, meta: Arc::new(meta), terms: Arc::new(terms) })
+    }
+
+    /// Whether a folded word is one of the lexicon's terms.
+    pub(crate) fn is_term(&self, folded: &str) -> bool {
+        self.terms.contains(folded)
     }
 
     pub(crate) fn find(&self, folded: &str) -> Vec<Hit> {
@@ -338,10 +464,21 @@ mod tests {
             ("a\tnope\t1\n", 1),
             ("# c\n\na\tgambling\tx\n", 3),
             ("a\tgambling\tNaN\n", 1),
+            // Two spellings that fold alike: the second is dead.
+            ("薇信\tcontact\t2\n房卡\tgambling\t2\n微信\tcontact\t1\n", 3),
+            ("ＡＢＣ\tcasino\t2\nabc\tcasino\t1\n", 2),
         ] {
             let err = Lexicon::from_reader(data.as_bytes()).unwrap_err();
             assert_eq!(err.line(), Some(line), "{data:?}: {err}");
         }
+    }
+
+    #[test]
+    fn collisions_name_both_lines() {
+        let data = "薇信\tcontact\t2\n微信\tcontact\t1\n";
+        let err = Lexicon::from_reader(data.as_bytes()).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.contains("`薇信` on line 1"), "{msg}");
     }
 
     #[test]

@@ -52,12 +52,16 @@ mod extract;
 mod normalize;
 // weighted terms -> one automaton
 mod lexicon;
+// folded text -> words (jieba), built on first use
+mod segment;
 // text -> named signals
 mod features;
 // the token model: train, load, log-odds
 mod model;
 // signals -> verdict with reasons
 mod score;
+// texts and pages -> verdicts, spam records, page verdict
+mod judge;
 // the cleaner that runs the stages
 mod cleaner;
 // the output and its JSON form
@@ -72,14 +76,17 @@ pub use crate::error::Error;
 pub use crate::extract::{extract, Article};
 pub use crate::lexicon::{Category, Entry, Lexicon, EMBEDDED_LEXICON};
 pub use crate::model::{
-    train, Model, TrainOptions, EMBEDDED_MODEL, MODEL_VERSION,
+    fit, train, Example, Model, TrainOptions, EMBEDDED_MODEL, MODEL_VERSION,
 };
 pub use crate::normalize::{normalize, Normalized};
 pub use crate::page::{
     BlockRecord, CleanPage, PageVerdict, Place, Role, SpamBlock, Stats,
 };
 pub use crate::parse::{bound, parse};
-pub use crate::score::{Reason, Rule, Verdict, DEFAULT_THRESHOLD, RULES};
+pub use crate::score::{
+    Reason, Rule, RuleId, Verdict, Weights, DEFAULT_THRESHOLD,
+    EMBEDDED_WEIGHTS, RULES, WEIGHTS_VERSION,
+};
 
 #[cfg(doctest)]
 doc_comment::doctest!("../README.md");

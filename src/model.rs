@@ -1,27 +1,37 @@
-//! The token model: a small logistic regression over character n-grams of
-//! the folded text, trained from labelled lines by [`train`], shipped as
-//! a versioned plain-text file (`src/data/model.txt`) and loaded by the
-//! same public loader users call.
+//! The token model: a logistic regression over character n-grams of the
+//! folded text and, optionally, its words and word pairs (jieba), trained
+//! from labelled texts by [`train`], shipped as a versioned plain-text
+//! file (`src/data/model.txt`) and loaded by the same public loader users
+//! call.
 //!
-//! Why character n-grams and not jieba words: bigrams and trigrams of
-//! Chinese text cover its words without a 30 MB dictionary and a 100 ms
-//! load per process, and they keep working on the broken-up and misspelt
-//! forms spam uses. Segmenting every block with jieba would also cost
-//! more than the rest of `score_text` together.
+//! Character n-grams carry most of the weight: they cover Chinese words
+//! without a dictionary and keep working on the broken-up and misspelt
+//! forms spam uses. Words add what n-grams cannot tell apart (真人 in
+//! 真人秀 and in 真人荷官); whether they pay for their cost is measured by
+//! `zhclean eval spam --ablation` and decided by the shipped file's
+//! `words` line.
+//!
+//! [`fit`] trains the model and then the rule weights on top of it (see
+//! [`Weights`]): the weights read the model's log-odds on texts it was
+//! not trained on (out-of-fold), so they trust it as much as it deserves
+//! on new text, not on what it has memorised.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::io::BufRead;
 
-use crate::{normalize, Error};
+use crate::lexicon::Lexicon;
+use crate::score::{RuleId, Weights, DEFAULT_THRESHOLD, RULES};
+use crate::{normalize, Cleaner, Error};
 
 /// The model the crate ships (`src/data/model.txt`).
 pub const EMBEDDED_MODEL: &str = include_str!("data/model.txt");
 
-/// The model file format this crate reads and writes.
-pub const MODEL_VERSION: u32 = 1;
+/// The model file format this crate writes (it also reads version 1,
+/// character n-grams only).
+pub const MODEL_VERSION: u32 = 2;
 
-/// n-gram hashes are already uniform: hash them again for nothing.
+/// Feature hashes are already uniform: hash them again for nothing.
 #[derive(Default)]
 struct IdHasher(u64);
 
@@ -39,9 +49,9 @@ impl Hasher for IdHasher {
     }
 }
 
-type Weights = HashMap<u64, f32, BuildHasherDefault<IdHasher>>;
+type Table = HashMap<u64, f32, BuildHasherDefault<IdHasher>>;
 
-/// A logistic regression over character n-grams.
+/// A logistic regression over character n-grams and words.
 ///
 /// # Examples
 ///
@@ -53,13 +63,47 @@ type Weights = HashMap<u64, f32, BuildHasherDefault<IdHasher>>;
 pub struct Model {
     min_n: usize,
     max_n: usize,
+    words: bool,
     bias: f32,
-    weights: Weights,
-    /// The n-grams as written in the file, one per line, and their
+    weights: Table,
+    /// The features as written in the file, one per line, and their
     /// weights in the same order, for writing the file back. One string
-    /// rather than one per n-gram: loading is then a few allocations.
+    /// rather than one per feature: loading is then a few allocations.
     names: String,
     order: Vec<f32>,
+}
+
+/// A labelled text for training.
+///
+/// # Examples
+///
+/// ```
+/// let e = zhclean::Example::new("牛牛房卡批发", true);
+/// assert_eq!(e.weight, 1.0);
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Example {
+    /// The text.
+    pub text: String,
+    /// Whether it is spam.
+    pub spam: bool,
+    /// How much it counts in training (1 by default).
+    pub weight: f32,
+    /// Texts of one group fall in the same fold when [`fit`] reads the
+    /// model's out-of-fold log-odds (by default each text is its own
+    /// group). Give all spam of one campaign family one group, and the
+    /// weights learn how far to trust the model on a campaign it has not
+    /// seen.
+    pub group: u64,
+}
+
+impl Example {
+    /// A text with its label, counting once.
+    pub fn new(text: impl Into<String>, spam: bool) -> Example {
+        let text = text.into();
+        let group = hash(text.as_bytes());
+        Example { text, spam, weight: 1.0, group }
+    }
 }
 
 impl Model {
@@ -74,7 +118,8 @@ impl Model {
     }
 
     /// Reads a model file: `#` comments, a `version` line, `ngrams MIN
-    /// MAX`, `bias B`, then `n-gram<TAB>weight` lines.
+    /// MAX`, optionally `words 0|1`, `bias B`, then `feature<TAB>weight`
+    /// lines (a character n-gram, `w WORD` or `b WORD WORD`).
     ///
     /// # Errors
     ///
@@ -84,7 +129,7 @@ impl Model {
     /// # Examples
     ///
     /// ```
-    /// let text = "version\t1\nngrams\t2\t3\nbias\t-1.0\n房卡\t2.5\n";
+    /// let text = "version\t2\nngrams\t2\t3\nbias\t-1.0\n房卡\t2.5\n";
     /// let m = zhclean::Model::from_reader(text.as_bytes()).unwrap();
     /// assert!(m.log_odds("房卡") > m.log_odds("天气"));
     /// let err = zhclean::Model::from_reader("version\t9\n".as_bytes());
@@ -126,9 +171,9 @@ impl Model {
                     let v: u32 = get(1)
                         .and_then(|v| v.trim().parse().ok())
                         .ok_or_else(|| bad("version needs a number".into()))?;
-                    if v != MODEL_VERSION {
+                    if !(1..=MODEL_VERSION).contains(&v) {
                         return Err(bad(format!(
-                            "model file version {v} is not supported (this crate reads version {MODEL_VERSION})"
+                            "model file version {v} is not supported (this crate reads versions 1 to {MODEL_VERSION})"
                         )));
                     }
                     version = true;
@@ -138,7 +183,7 @@ impl Model {
                         "the first line must be `version<TAB>N`".into()
                     ));
                 }
-                "ngrams" => {
+                "ngrams" if !bias => {
                     let (a, b) = match (get(1), get(2)) {
                         (Some(a), Some(b)) => (
                             a.trim().parse::<usize>(),
@@ -163,11 +208,18 @@ impl Model {
                     }
                     ngrams = true;
                 }
-                "bias" => {
+                "words" if !bias => {
+                    m.words = match get(1).map(str::trim) {
+                        Some("1") => true,
+                        Some("0") => false,
+                        _ => return Err(bad("want `words<TAB>0|1`".into())),
+                    };
+                }
+                "bias" if !bias => {
                     m.bias = num(get(1).unwrap_or(""))?;
                     bias = true;
                 }
-                gram => {
+                feature => {
                     if !(ngrams && bias) {
                         return Err(bad(
                             "weights come after the `ngrams` and `bias` lines"
@@ -175,10 +227,10 @@ impl Model {
                         ));
                     }
                     let w = num(get(1).ok_or_else(|| {
-                        bad(format!("`{gram}` has no weight"))
+                        bad(format!("`{feature}` has no weight"))
                     })?)?;
-                    m.weights.insert(hash(gram), w);
-                    m.names.push_str(gram);
+                    m.weights.insert(hash(feature.as_bytes()), w);
+                    m.names.push_str(feature);
                     m.names.push('\n');
                     m.order.push(w);
                 }
@@ -207,9 +259,11 @@ impl Model {
     /// ```
     pub fn write<W: std::io::Write>(&self, mut w: W) -> std::io::Result<()> {
         writeln!(w, "# zhclean token model: logistic regression over character n-grams")?;
-        writeln!(w, "# of the folded text (see normalize). Written by `zhclean train`.")?;
+        writeln!(w, "# of the folded text (see normalize) and, with `words 1`, its jieba")?;
+        writeln!(w, "# words (`w WORD`) and word pairs (`b WORD WORD`). Written by `zhclean train`.")?;
         writeln!(w, "version\t{MODEL_VERSION}")?;
         writeln!(w, "ngrams\t{}\t{}", self.min_n, self.max_n)?;
+        writeln!(w, "words\t{}", u8::from(self.words))?;
         writeln!(w, "bias\t{}", self.bias)?;
         for (g, x) in self.names.split('\n').zip(&self.order) {
             writeln!(w, "{g}\t{x}")?;
@@ -217,7 +271,7 @@ impl Model {
         Ok(())
     }
 
-    /// How many weighted n-grams.
+    /// How many weighted features.
     pub fn len(&self) -> usize {
         self.order.len()
     }
@@ -225,6 +279,11 @@ impl Model {
     /// Whether the model has no weights.
     pub fn is_empty(&self) -> bool {
         self.order.is_empty()
+    }
+
+    /// Whether the model reads words as well as character n-grams.
+    pub fn uses_words(&self) -> bool {
+        self.words
     }
 
     /// The log-odds that a text is spam.
@@ -236,170 +295,297 @@ impl Model {
         if self.max_n == 0 {
             return 0.0;
         }
-        let mut sum = 0.0;
-        let mut n = 0usize;
-        grams(folded, self.min_n, self.max_n, |h| {
-            n += 1;
+        let folded = &*digits_as_zero(folded);
+        let spec = self.spec();
+        let mut sums = [0f32; 2];
+        let counts = spec.features(folded, |block, h, _| {
             if let Some(w) = self.weights.get(&h) {
-                sum += w;
+                sums[block] += w;
             }
         });
-        // Features are scaled by 1/sqrt(count), as in training, so a long
-        // text does not win on length alone.
-        self.bias + if n == 0 { 0.0 } else { sum / (n as f32).sqrt() }
+        self.bias + scaled(sums, counts)
+    }
+
+    fn spec(&self) -> Spec {
+        Spec { min_n: self.min_n, max_n: self.max_n, words: self.words }
     }
 }
 
-/// FNV-1a over the bytes of an n-gram.
-fn hash(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for &b in s.as_bytes() {
+/// The model's view of a folded text: every ASCII digit is 0. Phone
+/// numbers, IDs, prices and years differ from campaign to campaign and
+/// page to page; what carries is that a number is there and how long it
+/// is, not which one.
+fn digits_as_zero(folded: &str) -> std::borrow::Cow<'_, str> {
+    if !folded.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
+        return std::borrow::Cow::Borrowed(folded);
+    }
+    std::borrow::Cow::Owned(
+        folded
+            .chars()
+            .map(|c| if c.is_ascii_digit() { '0' } else { c })
+            .collect(),
+    )
+}
+
+/// Each block (characters, words) counts by its sum over the square root
+/// of its size, as in training, so a long text does not win on length
+/// alone and the character block means the same with or without words.
+fn scaled(sums: [f32; 2], counts: [usize; 2]) -> f32 {
+    let mut z = 0.0;
+    for (s, n) in sums.iter().zip(counts) {
+        if n > 0 {
+            z += s * scale(n);
+        }
+    }
+    z
+}
+
+/// A block's scale: one over the square root of its size.
+fn scale(n: usize) -> f32 {
+    1.0 / (n as f32).sqrt()
+}
+
+/// FNV-1a, continued from `h` over `bytes`.
+fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x100000001b3);
     }
     h
 }
 
-/// Calls `f` with the hash of every character n-gram of `text` for n in
-/// `min..=max`, skipping n-grams that hold a space.
-fn grams(text: &str, min: usize, max: usize, mut f: impl FnMut(u64)) {
-    // Char boundaries, one pass; no allocation per n-gram.
-    let idx: Vec<usize> = text
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain(std::iter::once(text.len()))
-        .collect();
-    let chars = idx.len() - 1;
-    for start in 0..chars {
-        for n in min..=max {
-            if start + n > chars {
-                break;
-            }
-            let g = &text[idx[start]..idx[start + n]];
-            if g.contains(' ') {
-                break;
-            }
-            f(hash(g));
+const FNV_START: u64 = 0xcbf29ce484222325;
+
+fn hash(bytes: &[u8]) -> u64 {
+    fnv(FNV_START, bytes)
+}
+
+/// What features a model reads.
+#[derive(Clone, Copy)]
+struct Spec {
+    min_n: usize,
+    max_n: usize,
+    words: bool,
+}
+
+/// A feature's name as the model file writes it, built only when asked.
+#[derive(Clone, Copy)]
+enum Name<'a> {
+    /// A character n-gram: itself.
+    Gram(&'a str),
+    /// `w WORD`.
+    Word(&'a str),
+    /// `b WORD WORD`.
+    Pair(&'a str, &'a str),
+}
+
+impl Name<'_> {
+    fn text(self) -> String {
+        match self {
+            Name::Gram(g) => g.to_string(),
+            Name::Word(w) => format!("w {w}"),
+            Name::Pair(a, b) => format!("b {a} {b}"),
         }
     }
 }
 
-fn gram_strings(text: &str, min: usize, max: usize) -> Vec<String> {
-    let cs: Vec<char> = text.chars().collect();
-    let mut out = Vec::new();
-    for start in 0..cs.len() {
-        for n in min..=max {
-            if start + n > cs.len() {
-                break;
+impl Spec {
+    /// Calls `f(block, hash, name)` for every feature of a folded text:
+    /// block 0 for character n-grams (those holding a space are
+    /// skipped), block 1 for words and word pairs. Returns how many of
+    /// each. The hash is FNV-1a of the name.
+    fn features<'t>(
+        &self,
+        text: &'t str,
+        mut f: impl FnMut(usize, u64, Name<'t>),
+    ) -> [usize; 2] {
+        let mut counts = [0usize; 2];
+        let bytes = text.as_bytes();
+        // One pass: at each character, extend FNV over the next
+        // characters; the hash of an n-gram is a prefix state of the
+        // (n+1)-gram's. No allocation per n-gram.
+        for (start, _) in text.char_indices() {
+            let mut h = FNV_START;
+            let mut at = start;
+            for n in 1..=self.max_n {
+                let Some(c) = text[at..].chars().next() else { break };
+                if c == ' ' {
+                    break;
+                }
+                let end = at + c.len_utf8();
+                h = fnv(h, &bytes[at..end]);
+                at = end;
+                if n >= self.min_n {
+                    f(0, h, Name::Gram(&text[start..at]));
+                    counts[0] += 1;
+                }
             }
-            let g: String = cs[start..start + n].iter().collect();
-            if g.contains(' ') {
-                break;
-            }
-            out.push(g);
         }
+        if self.words {
+            let mut prev: Option<&str> = None;
+            for (s, e) in crate::segment::words(text) {
+                let w = &text[s..e];
+                if !w.chars().any(char::is_alphanumeric) {
+                    prev = None;
+                    continue;
+                }
+                f(1, fnv(hash(b"w "), w.as_bytes()), Name::Word(w));
+                counts[1] += 1;
+                if let Some(p) = prev {
+                    let h = fnv(fnv(hash(b"b "), p.as_bytes()), b" ");
+                    f(1, fnv(h, w.as_bytes()), Name::Pair(p, w));
+                    counts[1] += 1;
+                }
+                prev = Some(w);
+            }
+        }
+        counts
     }
-    out.sort();
-    out.dedup();
-    out
 }
 
-/// Settings for [`train`].
+/// Settings for [`train`] and [`fit`].
 ///
 /// # Examples
 ///
 /// ```
 /// let opts = zhclean::TrainOptions::default();
-/// assert_eq!((opts.min_n, opts.max_n), (2, 3));
+/// assert_eq!((opts.min_n, opts.max_n), (1, 3));
 /// ```
 #[derive(Clone, Debug)]
 pub struct TrainOptions {
-    /// Smallest n-gram.
+    /// Smallest character n-gram.
     pub min_n: usize,
-    /// Largest n-gram.
+    /// Largest character n-gram.
     pub max_n: usize,
+    /// Whether to read jieba words and word pairs too.
+    pub words: bool,
     /// Passes over the data.
     pub epochs: usize,
     /// Learning rate (AdaGrad).
     pub rate: f32,
     /// L2 penalty per update.
     pub l2: f32,
-    /// n-grams seen in fewer texts are dropped.
+    /// Features seen in fewer texts are dropped.
     pub min_count: usize,
     /// Weights smaller than this are not written.
     pub min_weight: f32,
     /// Seed of the example order; the same seed gives the same model.
     pub seed: u64,
+    /// [`fit`]: folds for the out-of-fold log-odds the weights read.
+    pub folds: usize,
+    /// [`fit`]: how many missed spam texts one false positive is worth:
+    /// the threshold sits where the odds of spam are this high.
+    pub fp_cost: f32,
+    /// [`fit`]: how strongly each rule's weight is pulled to its prior
+    /// (an L2 penalty on the difference, in units of one text's loss).
+    pub prior_strength: f32,
+    /// [`fit`]: the lexicon whose rules are weighed.
+    pub lexicon: Option<Lexicon>,
+    /// [`fit`]: the share of the weighing done as if every text came from
+    /// a campaign the model never saw (out-of-fold by
+    /// [`Example::group`]); the rest is done as if the campaign were
+    /// known (out-of-fold by text).
+    pub new_campaigns: f32,
 }
 
 impl Default for TrainOptions {
     fn default() -> TrainOptions {
         TrainOptions {
-            min_n: 2,
+            min_n: 1,
             max_n: 3,
-            epochs: 8,
+            words: false,
+            epochs: 12,
             rate: 0.5,
             l2: 1e-5,
             min_count: 2,
             min_weight: 0.05,
             seed: 42,
+            folds: 5,
+            fp_cost: 5.0,
+            prior_strength: 2.0,
+            lexicon: None,
+            new_campaigns: 0.5,
         }
     }
 }
 
-/// Trains a model from `(text, is_spam)` pairs. Deterministic: the same
-/// data and options give the same model, byte for byte.
+/// Trains a token model from labelled texts. Deterministic: the same data
+/// and options give the same model, byte for byte.
 ///
 /// # Examples
 ///
 /// ```
+/// use zhclean::Example;
 /// let data = vec![
-///     ("牛牛房卡批发加微信".to_string(), true),
-///     ("金花房卡一元一张".to_string(), true),
-///     ("今天天气晴朗适合出行".to_string(), false),
-///     ("市政府召开新闻发布会".to_string(), false),
+///     Example::new("牛牛房卡批发加微信", true),
+///     Example::new("金花房卡一元一张", true),
+///     Example::new("今天天气晴朗适合出行", false),
+///     Example::new("市政府召开新闻发布会", false),
 /// ];
 /// let opts = zhclean::TrainOptions { min_count: 1, ..Default::default() };
 /// let m = zhclean::train(&data, &opts);
 /// assert!(m.log_odds("房卡批发") > m.log_odds("新闻发布会"));
 /// ```
-pub fn train(data: &[(String, bool)], opts: &TrainOptions) -> Model {
-    // Vocabulary: n-grams seen in at least `min_count` texts.
-    let folded: Vec<Vec<String>> = data
+pub fn train(data: &[Example], opts: &TrainOptions) -> Model {
+    let spec =
+        Spec { min_n: opts.min_n, max_n: opts.max_n, words: opts.words };
+    let views: Vec<String> = data
         .iter()
-        .map(|(t, _)| {
-            gram_strings(normalize(t).as_str(), opts.min_n, opts.max_n)
+        .map(|e| digits_as_zero(normalize(&e.text).as_str()).into_owned())
+        .collect();
+    // Each text's features by block, as hashes (with repeats, as
+    // inference counts them).
+    let texts: Vec<[Vec<u64>; 2]> = views
+        .iter()
+        .map(|v| {
+            let mut fs: [Vec<u64>; 2] = [Vec::new(), Vec::new()];
+            spec.features(v, |b, h, _| fs[b].push(h));
+            fs
         })
         .collect();
-    let mut count: HashMap<&str, usize> = HashMap::new();
-    for gs in &folded {
-        for g in gs {
-            *count.entry(g.as_str()).or_insert(0) += 1;
+    // The vocabulary: features seen in at least `min_count` texts,
+    // sorted by hash so ids do not depend on hash-map order.
+    let mut count: Table = Table::default();
+    let mut seen: Vec<u64> = Vec::new();
+    for fs in &texts {
+        seen.clear();
+        seen.extend(fs[0].iter().chain(&fs[1]));
+        seen.sort_unstable();
+        seen.dedup();
+        for h in &seen {
+            *count.entry(*h).or_insert(0.0) += 1.0;
         }
     }
-    let mut vocab: Vec<&str> = count
+    let mut vocab: Vec<u64> = count
         .iter()
-        .filter(|(_, c)| **c >= opts.min_count)
-        .map(|(g, _)| *g)
+        .filter(|(_, c)| **c >= opts.min_count as f32)
+        .map(|(h, _)| *h)
         .collect();
     vocab.sort_unstable();
-    let index: HashMap<&str, usize> =
-        vocab.iter().enumerate().map(|(i, g)| (*g, i)).collect();
-    let rows: Vec<(Vec<usize>, f32, f32)> = folded
+    let index: HashMap<u64, usize, BuildHasherDefault<IdHasher>> =
+        vocab.iter().enumerate().map(|(i, h)| (*h, i)).collect();
+    // A row: the feature ids with their block's scale, the label, the
+    // text's weight.
+    type Row = (Vec<(usize, f32)>, f32, f32);
+    let rows: Vec<Row> = texts
         .iter()
         .zip(data)
-        .map(|(gs, (_, spam))| {
-            let mut ids: Vec<usize> = gs
-                .iter()
-                .filter_map(|g| index.get(g.as_str()).copied())
-                .collect();
-            ids.sort_unstable();
-            let scale = if ids.is_empty() {
-                0.0
-            } else {
-                1.0 / (gs.len() as f32).sqrt()
-            };
-            (ids, scale, if *spam { 1.0 } else { 0.0 })
+        .map(|(fs, e)| {
+            let mut ids = Vec::new();
+            for block in fs {
+                if block.is_empty() {
+                    continue;
+                }
+                let scale = scale(block.len());
+                ids.extend(
+                    block
+                        .iter()
+                        .filter_map(|h| index.get(h))
+                        .map(|&i| (i, scale)),
+                );
+            }
+            ids.sort_unstable_by_key(|a| a.0);
+            (ids, if e.spam { 1.0 } else { 0.0 }, e.weight)
         })
         .collect();
     let mut w = vec![0f32; vocab.len()];
@@ -416,39 +602,407 @@ pub fn train(data: &[(String, bool)], opts: &TrainOptions) -> Model {
             order.swap(i, (rng % (i as u64 + 1)) as usize);
         }
         for &r in &order {
-            let (ids, scale, y) = &rows[r];
-            let z = bias + ids.iter().map(|&i| w[i]).sum::<f32>() * scale;
+            let (ids, y, weight) = &rows[r];
+            let z = bias + ids.iter().map(|&(i, s)| w[i] * s).sum::<f32>();
             let p = 1.0 / (1.0 + (-z).exp());
-            let err = p - y;
+            let err = (p - y) * weight;
             bias_g2 += err * err;
             bias -= opts.rate * err / bias_g2.sqrt();
-            for &i in ids {
-                let g = err * scale + opts.l2 * w[i];
+            for &(i, s) in ids {
+                let g = err * s + opts.l2 * w[i];
                 g2[i] += g * g;
                 w[i] -= opts.rate * g / g2[i].sqrt();
             }
         }
     }
-    let mut names: Vec<(String, f32)> = vocab
+    // Names only for the features kept: one pass over the texts that
+    // stops once every one is named.
+    let kept: Table = vocab
         .iter()
         .zip(&w)
         .filter(|(_, x)| x.abs() >= opts.min_weight)
-        .map(|(g, x)| (g.to_string(), (x * 1000.0).round() / 1000.0))
+        .map(|(h, x)| (*h, (*x * 1000.0).round() / 1000.0))
         .collect();
+    let mut named: HashMap<u64, String, BuildHasherDefault<IdHasher>> =
+        HashMap::default();
+    for v in &views {
+        if named.len() == kept.len() {
+            break;
+        }
+        spec.features(v, |_, h, name| {
+            if kept.contains_key(&h) && !named.contains_key(&h) {
+                named.insert(h, name.text());
+            }
+        });
+    }
+    let mut names: Vec<(&str, f32)> =
+        named.iter().map(|(h, g)| (g.as_str(), kept[h])).collect();
     names.sort_by(|a, b| {
-        b.1.abs().total_cmp(&a.1.abs()).then_with(|| a.0.cmp(&b.0))
+        b.1.abs().total_cmp(&a.1.abs()).then_with(|| a.0.cmp(b.0))
     });
-    let weights = names.iter().map(|(g, x)| (hash(g), *x)).collect();
-    let order = names.iter().map(|(_, x)| *x).collect();
-    let names = names.iter().map(|(g, _)| format!("{g}\n")).collect();
     Model {
         min_n: opts.min_n,
         max_n: opts.max_n,
+        words: opts.words,
         bias: (bias * 1000.0).round() / 1000.0,
-        weights,
-        names,
-        order,
+        weights: kept,
+        names: names.iter().map(|(g, _)| format!("{g}\n")).collect(),
+        order: names.iter().map(|(_, x)| *x).collect(),
     }
+}
+
+/// Trains the token model on all the data, then fits the rule weights
+/// and the threshold on top of it: a logistic regression over each
+/// rule's activation (the model's out-of-fold log-odds among them), each
+/// weight pulled towards its hand-set prior, the threshold put where the
+/// odds of spam reach [`TrainOptions::fp_cost`], and the weights scaled
+/// so that threshold is [`DEFAULT_THRESHOLD`]. Deterministic.
+///
+/// # Examples
+///
+/// ```
+/// use zhclean::{Cleaner, Example, TrainOptions};
+/// let mut data = Vec::new();
+/// for i in 0..30 {
+///     data.push(Example::new(format!("牛牛房卡批发{i}，加微信"), true));
+///     data.push(Example::new(format!("本市第{i}届运动会开幕"), false));
+/// }
+/// let opts = TrainOptions { folds: 3, ..Default::default() };
+/// let (model, weights) = zhclean::fit(&data, &opts);
+/// let cleaner = Cleaner::builder().model(model).weights(weights).build()?;
+/// assert!(cleaner.score_text("牛牛房卡批发，加微信").spam);
+/// assert!(!cleaner.score_text("本市运动会开幕").spam);
+/// # Ok::<(), zhclean::Error>(())
+/// ```
+pub fn fit(data: &[Example], opts: &TrainOptions) -> (Model, Weights) {
+    let model = train(data, opts);
+    let lexicon = opts.lexicon.clone().unwrap_or_else(Lexicon::embedded);
+    // Out-of-fold activations, twice: once with folds by text (the model
+    // has seen the campaign, as on pages of a campaign it was trained
+    // on) and once with folds by group (a campaign it has never seen).
+    // The weights are fitted on both, so they trust the model as much as
+    // it deserves in each case, and the rules carry a new campaign.
+    let k = opts.folds.max(2);
+    let by_text: Vec<usize> =
+        data.iter().map(|e| fold(hash(e.text.as_bytes()), k)).collect();
+    let by_group: Vec<usize> = data.iter().map(|e| fold(e.group, k)).collect();
+    let mut rows = out_of_fold(data, &by_text, k, &lexicon, opts);
+    rows.extend(out_of_fold(data, &by_group, k, &lexicon, opts));
+    let share = opts.new_campaigns.clamp(0.0, 1.0);
+    let twice: Vec<Example> = data
+        .iter()
+        .map(|e| Example { weight: e.weight * (1.0 - share), ..e.clone() })
+        .chain(
+            data.iter()
+                .map(|e| Example { weight: e.weight * share, ..e.clone() }),
+        )
+        .collect();
+    let weights = fit_weights(&twice, &rows, opts);
+    (model, weights)
+}
+
+/// Spreads hashes over `k` folds (the high bits of a multiplicative
+/// hash: FNV's low bits are poor).
+fn fold(h: u64, k: usize) -> usize {
+    ((h.wrapping_mul(0x9e3779b97f4a7c15) >> 32) % k as u64) as usize
+}
+
+/// Each text's rule activations, read with a model trained without its
+/// fold.
+fn out_of_fold(
+    data: &[Example],
+    fold_of: &[usize],
+    k: usize,
+    lexicon: &Lexicon,
+    opts: &TrainOptions,
+) -> Vec<Vec<(RuleId, f32)>> {
+    let mut rows: Vec<Vec<(RuleId, f32)>> = vec![Vec::new(); data.len()];
+    for fold in 0..k {
+        let train_set: Vec<Example> = data
+            .iter()
+            .zip(fold_of)
+            .filter(|(_, f)| **f != fold)
+            .map(|(e, _)| e.clone())
+            .collect();
+        let m = train(&train_set, opts);
+        let cleaner = Cleaner::builder()
+            .lexicon(lexicon.clone())
+            .model(m)
+            .weights(Weights::priors())
+            .build()
+            .expect("a lexicon that built once builds again");
+        for (i, e) in data.iter().enumerate() {
+            if fold_of[i] == fold {
+                rows[i] = cleaner.activations(&e.text);
+            }
+        }
+    }
+    rows
+}
+
+/// Rules whose weights are fitted together: a group's rules share one
+/// scale (times each rule's prior), and each rule may stray from it only
+/// a little. A family the data lacks still gets its words weighed: a
+/// cheating-device term counts like a gambling term, a QQ number like a
+/// WeChat ID, because the data knows what a topic or a contact is worth
+/// in general.
+const GROUPS: &[&[RuleId]] = &[
+    &[
+        RuleId::LexGambling,
+        RuleId::LexCasino,
+        RuleId::LexPorn,
+        RuleId::LexFraud,
+        RuleId::LexCheating,
+        RuleId::LexSeo,
+    ],
+    &[RuleId::LexContact, RuleId::LexSelling, RuleId::LexOperator],
+    &[
+        RuleId::GamblingSelling,
+        RuleId::GamblingContact,
+        RuleId::GamblingOperator,
+        RuleId::PornContact,
+        RuleId::FraudContact,
+        RuleId::CheatingContact,
+        RuleId::SeoContact,
+    ],
+    &[RuleId::LexReport, RuleId::LexBenign],
+    &[
+        RuleId::WechatId,
+        RuleId::QqNumber,
+        RuleId::Phone,
+        RuleId::ObfuscatedContact,
+        RuleId::RepeatedContact,
+        RuleId::Domain,
+    ],
+    &[
+        RuleId::HypeTitle,
+        RuleId::YearHype,
+        RuleId::PricePerCard,
+        RuleId::Template,
+        RuleId::JunkTag,
+        RuleId::BrandSuffix,
+        RuleId::JunkPrefix,
+        RuleId::InvisibleChars,
+        RuleId::CasinoBrand,
+        RuleId::BrandTag,
+        RuleId::Stuffing,
+        RuleId::LinkFarm,
+        RuleId::TopicQuery,
+    ],
+];
+
+/// How much harder a rule is pulled to its group's scale than the scale
+/// is pulled to 1.
+const STRAY: f64 = 10.0;
+
+/// The logistic regression over rule activations: Newton's method (with
+/// step halving) on the weighted log-loss plus the pulls towards the
+/// priors. Parameters: a scale per group, a deviation per grouped rule,
+/// a weight per other rule, and the intercept (minus the threshold).
+fn fit_weights(
+    data: &[Example],
+    rows: &[Vec<(RuleId, f32)>],
+    opts: &TrainOptions,
+) -> Weights {
+    let n = RULES.len();
+    let g = GROUPS.len();
+    let group_of = |id: RuleId| GROUPS.iter().position(|m| m.contains(&id));
+    // Parameter layout: [group scales | per-rule | intercept].
+    let p = g + n + 1;
+    let mut prior = vec![0f64; p];
+    let mut pull = vec![0f64; p];
+    let lambda = f64::from(opts.prior_strength);
+    for k in 0..g {
+        prior[k] = 1.0;
+        pull[k] = lambda;
+    }
+    for r in RULES {
+        let i = g + r.id as usize;
+        if group_of(r.id).is_some() {
+            pull[i] = lambda * STRAY;
+        } else {
+            prior[i] = f64::from(r.prior);
+            pull[i] = lambda;
+        }
+    }
+    prior[p - 1] = -f64::from(DEFAULT_THRESHOLD);
+    pull[p - 1] = lambda;
+    // Each row in parameter space.
+    let design: Vec<Vec<(usize, f64)>> = rows
+        .iter()
+        .map(|row| {
+            let mut xs: Vec<(usize, f64)> = Vec::new();
+            for (id, x) in row {
+                let x = f64::from(*x);
+                if let Some(k) = group_of(*id) {
+                    let at = xs.iter().position(|(j, _)| *j == k);
+                    let v = f64::from(id.rule().prior) * x;
+                    match at {
+                        Some(a) => xs[a].1 += v,
+                        None => xs.push((k, v)),
+                    }
+                }
+                xs.push((g + *id as usize, x));
+            }
+            xs.push((p - 1, 1.0));
+            xs
+        })
+        .collect();
+    let weight_of = |theta: &[f64], id: RuleId| -> f64 {
+        let own = theta[g + id as usize];
+        match group_of(id) {
+            Some(k) => theta[k] * f64::from(id.rule().prior) + own,
+            None => own,
+        }
+    };
+    let mut hits = vec![(0u32, 0u32); n];
+    for (row, e) in rows.iter().zip(data) {
+        let mut seen = vec![false; n];
+        for (id, _) in row {
+            seen[*id as usize] = true;
+        }
+        for (i, s) in seen.iter().enumerate() {
+            if *s {
+                if e.spam {
+                    hits[i].0 += 1;
+                } else {
+                    hits[i].1 += 1;
+                }
+            }
+        }
+    }
+    let objective = |theta: &[f64]| -> f64 {
+        let mut loss = 0.0;
+        for (xs, e) in design.iter().zip(data) {
+            let z: f64 = xs.iter().map(|(j, x)| theta[*j] * x).sum();
+            // log(1 + e^-z) for spam, log(1 + e^z) for ham, stably.
+            let s = if e.spam { -z } else { z };
+            let l =
+                if s > 0.0 { s + (-s).exp().ln_1p() } else { s.exp().ln_1p() };
+            loss += f64::from(e.weight) * l;
+        }
+        let reg: f64 = (0..p)
+            .map(|j| pull[j] * (theta[j] - prior[j]) * (theta[j] - prior[j]))
+            .sum();
+        loss + reg
+    };
+    // Scales stay positive, and each rule's weight stays on its prior's
+    // side of zero (a counter-rule stays a counter-rule).
+    let project = |theta: &mut [f64]| {
+        for t in &mut theta[..g] {
+            *t = t.max(0.0);
+        }
+        for r in RULES {
+            let w = weight_of(theta, r.id);
+            if w * f64::from(r.prior) < 0.0 {
+                theta[g + r.id as usize] -= w;
+            }
+        }
+    };
+    let mut theta = prior.clone();
+    let mut current = objective(&theta);
+    for _ in 0..100 {
+        let mut grad = vec![0f64; p];
+        let mut hess = vec![0f64; p * p];
+        for (xs, e) in design.iter().zip(data) {
+            let z: f64 = xs.iter().map(|(j, x)| theta[*j] * x).sum();
+            let prob = 1.0 / (1.0 + (-z).exp());
+            let y = if e.spam { 1.0 } else { 0.0 };
+            let sw = f64::from(e.weight);
+            let gr = (prob - y) * sw;
+            let h = (prob * (1.0 - prob)).max(1e-9) * sw;
+            for &(a, xa) in xs {
+                grad[a] += gr * xa;
+                for &(b, xb) in xs {
+                    hess[a * p + b] += h * xa * xb;
+                }
+            }
+        }
+        for j in 0..p {
+            grad[j] += 2.0 * pull[j] * (theta[j] - prior[j]);
+            hess[j * p + j] += 2.0 * pull[j];
+        }
+        let step = solve(&hess, &grad, p);
+        // Newton's step, halved until the objective goes down.
+        let mut t = 1.0;
+        let mut next = theta.clone();
+        let mut better = false;
+        for _ in 0..30 {
+            for j in 0..p {
+                next[j] = theta[j] - t * step[j];
+            }
+            project(&mut next);
+            let o = objective(&next);
+            if o < current {
+                better = current - o > 1e-9 * current.max(1.0);
+                current = o;
+                theta.clone_from(&next);
+                break;
+            }
+            t *= 0.5;
+        }
+        if !better {
+            break;
+        }
+    }
+    // Spam where z >= ln(fp_cost): the weights' sum reaches minus the
+    // intercept plus ln(fp_cost). Scale so that point is
+    // DEFAULT_THRESHOLD.
+    let raw_threshold = -theta[p - 1] + f64::from(opts.fp_cost.max(1.0)).ln();
+    let k = if raw_threshold > 0.1 {
+        f64::from(DEFAULT_THRESHOLD) / raw_threshold
+    } else {
+        1.0
+    };
+    let mut w = Weights::priors();
+    for r in RULES {
+        let (s, h) = hits[r.id as usize];
+        w.set_hits(r.id, s, h);
+        // A rule outside the groups that the data never shows keeps its
+        // hand-set weight, in the scale of the threshold it was set for.
+        if s + h > 0 || group_of(r.id).is_some() {
+            let x = weight_of(&theta, r.id) * k;
+            w.set(r.id, ((x * 100.0).round() / 100.0) as f32);
+        }
+    }
+    w.set_threshold(DEFAULT_THRESHOLD);
+    w
+}
+
+/// Solves `a x = b` for a small symmetric positive definite `a` (m×m,
+/// row-major) by Cholesky.
+fn solve(a: &[f64], b: &[f64], m: usize) -> Vec<f64> {
+    let mut l = vec![0f64; m * m];
+    for i in 0..m {
+        for j in 0..=i {
+            let mut s = a[i * m + j];
+            for k in 0..j {
+                s -= l[i * m + k] * l[j * m + k];
+            }
+            if i == j {
+                l[i * m + i] = s.max(1e-12).sqrt();
+            } else {
+                l[i * m + j] = s / l[j * m + j];
+            }
+        }
+    }
+    let mut y = vec![0f64; m];
+    for i in 0..m {
+        let mut s = b[i];
+        for k in 0..i {
+            s -= l[i * m + k] * y[k];
+        }
+        y[i] = s / l[i * m + i];
+    }
+    let mut x = vec![0f64; m];
+    for i in (0..m).rev() {
+        let mut s = y[i];
+        for k in i + 1..m {
+            s -= l[k * m + i] * x[k];
+        }
+        x[i] = s / l[i * m + i];
+    }
+    x
 }
 
 #[cfg(test)]
@@ -465,10 +1019,11 @@ mod tests {
     fn bad_files_name_the_line() {
         for (text, line) in [
             ("ngrams\t2\t3\n", 1),
-            ("version\t1\nngrams\t2\n", 2),
-            ("version\t1\nngrams\t2\t3\nbias\tx\n", 3),
-            ("version\t1\nngrams\t2\t3\nbias\t0\n房卡\tinf\n", 4),
-            ("version\t1\n房卡\t1\n", 2),
+            ("version\t2\nngrams\t2\n", 2),
+            ("version\t2\nngrams\t2\t3\nbias\tx\n", 3),
+            ("version\t2\nngrams\t2\t3\nbias\t0\n房卡\tinf\n", 4),
+            ("version\t2\n房卡\t1\n", 2),
+            ("version\t2\nngrams\t2\t3\nwords\tyes\n", 3),
         ] {
             let err = Model::from_reader(text.as_bytes()).unwrap_err();
             assert_eq!(err.line(), Some(line), "{text:?}: {err}");
@@ -476,13 +1031,27 @@ mod tests {
     }
 
     #[test]
+    fn hashing_matches_the_strings() {
+        // Inference hashes features incrementally; training writes them
+        // as strings. Both must name the same features.
+        let spec = Spec { min_n: 1, max_n: 3, words: true };
+        let text = "加微信 牛牛房卡abc";
+        let mut n = 0;
+        spec.features(text, |_, h, name| {
+            assert_eq!(h, hash(name.text().as_bytes()), "{}", name.text());
+            n += 1;
+        });
+        assert!(n > 20);
+    }
+
+    #[test]
     fn training_is_deterministic() {
-        let data: Vec<(String, bool)> = (0..40)
+        let data: Vec<Example> = (0..40)
             .map(|i| {
                 if i % 2 == 0 {
-                    (format!("牛牛房卡批发{i}号，加微信"), true)
+                    Example::new(format!("牛牛房卡批发{i}号，加微信"), true)
                 } else {
-                    (format!("本市第{i}届运动会开幕"), false)
+                    Example::new(format!("本市第{i}届运动会开幕"), false)
                 }
             })
             .collect();
@@ -491,5 +1060,13 @@ mod tests {
         train(&data, &opts).write(&mut a).unwrap();
         train(&data, &opts).write(&mut b).unwrap();
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn cholesky_solves() {
+        let a = [4.0, 2.0, 2.0, 3.0];
+        let x = solve(&a, &[2.0, 1.0], 2);
+        assert!((4.0 * x[0] + 2.0 * x[1] - 2.0).abs() < 1e-9);
+        assert!((2.0 * x[0] + 3.0 * x[1] - 1.0).abs() < 1e-9);
     }
 }

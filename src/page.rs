@@ -127,7 +127,7 @@ impl CleanPage {
 /// let spam = &page.spam[0];
 /// assert_eq!(spam.place, zhclean::Place::List);
 /// assert!(spam.score >= 5.0);
-/// assert!(spam.reasons.iter().any(|r| r.rule == "lexicon.gambling"));
+/// assert!(spam.reasons.iter().any(|r| r.rule == zhclean::RuleId::LexGambling));
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SpamBlock {
@@ -168,11 +168,14 @@ pub enum PageVerdict {
     /// No spam found.
     #[default]
     Clean,
-    /// Spam only around the article (lists, sidebars): the site is
-    /// hijacked, the article itself is not.
+    /// Spam only around the article (lists, sidebars, hidden blocks
+    /// outside it): the site is hijacked, the article itself is not, and
+    /// its body can be kept.
     SpamAround,
-    /// Spam in the article body or title, or spam makes up a quarter or
-    /// more of the page's text.
+    /// Spam inside the article: a body paragraph (hidden ones in the
+    /// article's element included), the headline or the page's own
+    /// `<title>` (a casino brand suffix, a brand swapped into the
+    /// headline).
     Injected,
 }
 
@@ -192,10 +195,13 @@ pub enum Place {
     Body,
     /// In a list (related, hot, recommended).
     List,
-    /// Elsewhere: sidebars, footers, hidden elements outside the article.
+    /// Elsewhere: sidebars, footers, comments.
     Aside,
     /// The page title.
     Title,
+    /// Hidden from readers (display:none and the like), outside the
+    /// article: what hijacked sites stuff for search engines.
+    Hidden,
 }
 
 /// Counts of blocks by role.

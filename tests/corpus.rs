@@ -18,6 +18,7 @@ struct Truth {
     body: Vec<String>,
     spam: Vec<String>,
     ham_items: Vec<String>,
+    verdict: zhclean::PageVerdict,
 }
 
 fn check(
@@ -28,6 +29,17 @@ fn check(
 ) -> Vec<String> {
     let mut errs = Vec::new();
     let page = cleaner.clean(html);
+    if page.verdict != t.verdict {
+        let places: Vec<_> = page
+            .spam
+            .iter()
+            .map(|s| format!("{:?} {:.30}", s.place, s.text))
+            .collect();
+        errs.push(format!(
+            "verdict {:?} != {:?} (spam: {places:?})",
+            page.verdict, t.verdict
+        ));
+    }
     let want_enc = if t.encoding == "gbk" { "gb18030" } else { "utf-8" };
     if page.encoding != want_enc {
         errs.push(format!("encoding {} != {want_enc}", page.encoding));

@@ -6,7 +6,7 @@
 //! zhclean score < lines.txt      one JSON verdict per input line
 //! zhclean eval extract DIR       extraction F1 against human truth
 //! zhclean eval spam FILE...      spam precision and recall
-//! zhclean train CORPUS           train the token model
+//! zhclean train                  fit the token model and rule weights
 //! ```
 //!
 //! Exit code: 0 when every input was read, 1 when any failed (each failed
@@ -15,6 +15,10 @@
 
 // `clean`: inputs, the parallel pipeline, outputs
 mod batch;
+// honest spam figures: cross-validation and leave-one-out runs
+mod cv;
+// labelled data from every source, each in its own format
+mod data;
 // JSONL dumps and the streaming mode's lines
 mod dump;
 // `eval`: extraction and spam scores against labelled data
@@ -27,7 +31,7 @@ mod pipeline;
 mod report;
 // the numbers at the end of a batch
 mod summary;
-// `train`: the token model from labelled lines
+// `train`: the token model and rule weights from every labelled source
 mod train;
 // WARC crawl files
 mod warc;
@@ -89,9 +93,8 @@ enum Cmd {
         /// Add every block with its role and score to each record.
         #[arg(long)]
         blocks: bool,
-        /// Spam threshold.
-        #[arg(long)]
-        threshold: Option<f32>,
+        #[command(flatten)]
+        data: DataArgs,
         /// Worker threads (default: all cores).
         #[arg(long, short = 'j', value_parser = clap::value_parser!(u16).range(1..))]
         threads: Option<u16>,
@@ -110,31 +113,34 @@ enum Cmd {
     },
     /// Score texts, one per line on stdin; one JSON verdict per line.
     Score {
-        /// Spam threshold.
-        #[arg(long)]
-        threshold: Option<f32>,
+        #[command(flatten)]
+        data: DataArgs,
     },
     /// Measure against labelled data.
     #[command(subcommand)]
     Eval(eval::EvalCmd),
-    /// Train the token model on the `.jsonl` files of CORPUS (text,
-    /// label) and report precision and recall on the held-out fifth.
+    /// Fit the token model and the rule weights on every labelled source:
+    /// our snippets and the real data in ../shared (when it is there).
     Train {
-        /// Folder of labelled `.jsonl` files (e.g. corpus/snippets).
+        /// Our labelled snippets.
+        #[arg(long, default_value = "corpus/snippets")]
         corpus: PathBuf,
+        /// The shared folder with data/spam and seeds.
+        #[arg(long, default_value = "../shared")]
+        shared: PathBuf,
         /// Where to write the model.
-        #[arg(long, short = 'o', default_value = "src/data/model.txt")]
-        out: PathBuf,
-        /// Do not write: fail unless the trained model equals this file
-        /// byte for byte (training is deterministic).
-        #[arg(long, value_name = "FILE", conflicts_with = "out")]
-        check: Option<PathBuf>,
-        /// Fail when held-out precision is below this.
+        #[arg(long, default_value = "src/data/model.txt")]
+        model: PathBuf,
+        /// Where to write the rule weights.
+        #[arg(long, default_value = "src/data/weights.tsv")]
+        weights: PathBuf,
+        /// Do not write: fail unless training gives the files as they
+        /// are, byte for byte (training is deterministic).
         #[arg(long)]
-        min_precision: Option<f64>,
-        /// Fail when held-out recall is below this.
-        #[arg(long)]
-        min_recall: Option<f64>,
+        check: bool,
+        /// Whether the model reads words (default: as the shipped model).
+        #[arg(long, value_name = "0|1")]
+        words: Option<u8>,
     },
 }
 
@@ -149,11 +155,59 @@ fn main() -> ExitCode {
     }
 }
 
-fn cleaner(threshold: Option<f32>) -> Result<Cleaner, Box<dyn Error>> {
-    Ok(match threshold {
-        Some(t) => Cleaner::builder().threshold(t).build()?,
-        None => Cleaner::new(),
-    })
+/// The data a cleaner is built from, when not the embedded defaults.
+#[derive(clap::Args)]
+struct DataArgs {
+    /// Spam threshold.
+    #[arg(long)]
+    threshold: Option<f32>,
+    /// A lexicon file (term<TAB>category<TAB>weight) to use instead of
+    /// the embedded one.
+    #[arg(long, value_name = "FILE")]
+    lexicon: Option<PathBuf>,
+    /// A model file (as `zhclean train` writes) instead of the embedded
+    /// one.
+    #[arg(long, value_name = "FILE")]
+    model: Option<PathBuf>,
+    /// A rule weights file (as `zhclean train` writes) instead of the
+    /// embedded one.
+    #[arg(long, value_name = "FILE")]
+    weights: Option<PathBuf>,
+}
+
+fn open(
+    path: &PathBuf,
+) -> Result<io::BufReader<std::fs::File>, Box<dyn Error>> {
+    let f = std::fs::File::open(path)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(io::BufReader::new(f))
+}
+
+fn cleaner(d: &DataArgs) -> Result<Cleaner, Box<dyn Error>> {
+    let mut b = Cleaner::builder();
+    if let Some(t) = d.threshold {
+        b.threshold(t);
+    }
+    let named =
+        |p: &PathBuf, e: zhclean::Error| format!("{}: {e}", p.display());
+    if let Some(p) = &d.lexicon {
+        b.lexicon(
+            zhclean::Lexicon::from_reader(open(p)?)
+                .map_err(|e| named(p, e))?,
+        );
+    }
+    if let Some(p) = &d.model {
+        b.model(
+            zhclean::Model::from_reader(open(p)?).map_err(|e| named(p, e))?,
+        );
+    }
+    if let Some(p) = &d.weights {
+        b.weights(
+            zhclean::Weights::from_reader(open(p)?)
+                .map_err(|e| named(p, e))?,
+        );
+    }
+    Ok(b.build()?)
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Box<dyn Error>> {
@@ -163,14 +217,14 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn Error>> {
             jsonl_in,
             text,
             blocks,
-            threshold,
+            data,
             threads,
             out,
             report,
             summary_json,
             quiet,
         } => {
-            let cleaner = cleaner(threshold)?;
+            let cleaner = cleaner(&data)?;
             let threads = threads.map_or_else(
                 || std::thread::available_parallelism().map_or(1, |n| n.get()),
                 usize::from,
@@ -192,14 +246,21 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn Error>> {
                 batch::Status::Interrupted => ExitCode::from(130),
             })
         }
-        Cmd::Score { threshold } => {
-            let cleaner = cleaner(threshold)?;
+        Cmd::Score { data } => {
+            let cleaner = cleaner(&data)?;
             score(&cleaner)?;
             Ok(ExitCode::SUCCESS)
         }
-        Cmd::Train { corpus, out, check, min_precision, min_recall } => {
-            let gates = train::Gates { min_precision, min_recall };
-            Ok(if train::run(&corpus, &out, check.as_deref(), gates)? {
+        Cmd::Train { corpus, shared, model, weights, check, words } => {
+            let args = train::Args {
+                corpus,
+                shared,
+                model,
+                weights,
+                check,
+                words: words.map(|w| w == 1),
+            };
+            Ok(if train::run(&args)? {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::from(1)

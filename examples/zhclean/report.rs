@@ -148,7 +148,7 @@ impl Report {
                     "<tr class=\"{}\"><td class=\"rule\">{}</td>\
                      <td class=\"w\">{:+.1}</td><td class=\"detail\">{}</td></tr>",
                     if r.weight < 0.0 { "neg" } else { "pos" },
-                    esc(&r.rule),
+                    esc(r.rule.name()),
                     r.weight,
                     esc(&r.detail)
                 )?;

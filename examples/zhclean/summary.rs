@@ -26,7 +26,7 @@ pub fn category(block: &SpamBlock) -> &'static str {
             .iter()
             .filter(|r| r.weight > 0.0)
             .filter_map(|r| {
-                let cat = r.rule.strip_prefix("lexicon.")?;
+                let cat = r.rule.name().strip_prefix("lexicon.")?;
                 let name = names.iter().find(|n| **n == cat)?;
                 Some((*name, r.weight))
             })
@@ -109,7 +109,7 @@ impl Summary {
             self.spam_blocks += 1;
             *self.categories.entry(category(block)).or_default() += 1;
             for r in block.reasons.iter().filter(|r| r.weight > 0.0) {
-                *self.rules.entry(r.rule.clone()).or_default() += 1;
+                *self.rules.entry(r.rule.name().to_string()).or_default() += 1;
             }
         }
     }

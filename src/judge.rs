@@ -1,0 +1,472 @@
+//! Judging: a text to its verdict, and a page's blocks to spam records
+//! and a page verdict.
+//!
+//! A page is judged in four steps: the texts to judge ([`units`]: each
+//! list item joined, every other block alone, the raw `<title>`), facts
+//! about the whole page ([`page_context`]: a reporting article, terms
+//! that recur, an off-topic brand suffix), each text's verdict and where
+//! its spam sits ([`Judge::page`]), and the page verdict ([`verdict`]).
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use crate::blocks::{Block, Blocks};
+use crate::extract::Article;
+use crate::features::{self, Context, Features};
+use crate::lexicon::{Category, Matcher};
+use crate::model::Model;
+use crate::normalize::Normalized;
+use crate::page::{PageVerdict, Place, Role, SpamBlock};
+use crate::score::{self, Fired, Reason, RuleId, Situation, Verdict, Weights};
+
+/// What turns a text into a verdict: the lexicon automaton, the token
+/// model, the rule weights and the threshold. Built once per cleaner.
+#[derive(Clone, Debug)]
+pub(crate) struct Judge {
+    pub matcher: Matcher,
+    pub model: std::sync::Arc<Model>,
+    pub weights: std::sync::Arc<Weights>,
+    pub threshold: f32,
+}
+
+/// Spam found on a page, and each block's score.
+pub(crate) struct Judged {
+    pub spam: Vec<SpamBlock>,
+    pub scores: Vec<f32>,
+}
+
+impl Judge {
+    /// A text's verdict, where it sits being `sit`.
+    pub(crate) fn text(
+        &self,
+        text: &str,
+        ctx: &Context,
+        sit: Situation,
+    ) -> Verdict {
+        let (f, folded) = features::extract(text, &self.matcher, ctx);
+        let model = self.model_for(&f, &folded);
+        self.weigh(text, &f, Situation { model, ..sit })
+    }
+
+    /// The rules a text sets off and how strongly, before weighing: what
+    /// fitting the weights reads.
+    pub(crate) fn fired(&self, text: &str) -> Vec<Fired> {
+        let (f, folded) =
+            features::extract(text, &self.matcher, &Context::default());
+        let model = self.model_for(&f, &folded);
+        score::fire(text, &f, &Situation { model, ..Situation::default() })
+    }
+
+    fn weigh(&self, text: &str, f: &Features, sit: Situation) -> Verdict {
+        // Nothing found and nothing the model says: score 0, nothing to
+        // weigh or explain (below any positive threshold).
+        if f.is_empty() && sit.model.is_none() && self.threshold > 0.0 {
+            return Verdict::default();
+        }
+        let fired = score::fire(text, f, &sit);
+        score::weigh(fired, &self.weights, self.threshold)
+    }
+
+    /// The model's log-odds. It reads every text with something in it;
+    /// an empty model (rules only) reads nothing.
+    fn model_for(&self, _f: &Features, folded: &Normalized) -> Option<f32> {
+        if self.model.is_empty() || folded.as_str().is_empty() {
+            return None;
+        }
+        Some(self.model.log_odds_folded(folded.as_str()))
+    }
+
+    /// Scores every list item, every other block and the page's own
+    /// `<title>`; spam takes the role [`Role::Spam`].
+    pub(crate) fn page(
+        &self,
+        blocks: &Blocks,
+        article: &mut Article,
+    ) -> Judged {
+        let bs = blocks.blocks();
+        let units = self.units(blocks);
+        let page = page_context(blocks, article, &units);
+        let situation = |u: &Unit| -> Situation {
+            let sit = Situation {
+                repeated: page.repeated(&u.features),
+                model: u.model,
+                ..Situation::default()
+            };
+            let Some(range) = u.range.clone() else {
+                // The raw <title>, suffix and all.
+                return Situation {
+                    offtopic_suffix: page.offtopic_suffix.clone(),
+                    ..sit
+                };
+            };
+            let in_body = article.roles[range.clone()].contains(&Role::Body);
+            Situation {
+                hidden: bs[range].iter().all(|b| b.hidden),
+                report_page: page.report && in_body,
+                ..sit
+            }
+        };
+        let mut sits: Vec<Situation> = units.iter().map(situation).collect();
+        let mut verdicts: Vec<Verdict> = units
+            .iter()
+            .zip(&sits)
+            .map(|(u, sit)| self.weigh(&u.text, &u.features, sit.clone()))
+            .collect();
+        // A second look at the article's own paragraphs, once the spam
+        // around them is known: the campaign's strong terms (its brand)
+        // inside the article are a brand swapped into copied news.
+        let campaign = campaign_terms(&units, &verdicts, article);
+        for (k, u) in units.iter().enumerate() {
+            let Some(range) = u.range.clone() else { continue };
+            if verdicts[k].spam || !article.roles[range].contains(&Role::Body)
+            {
+                continue;
+            }
+            let term = u
+                .features
+                .hits()
+                .map(|(t, _, _)| t)
+                .find(|t| campaign.contains(t));
+            if let Some(t) = term {
+                sits[k].campaign = Some(t);
+                verdicts[k] =
+                    self.weigh(&u.text, &u.features, sits[k].clone());
+            }
+        }
+        let mut spam = Vec::new();
+        let mut scores = vec![0f32; bs.len()];
+        for (u, v) in units.iter().zip(verdicts) {
+            let Some(range) = u.range.clone() else {
+                if v.spam {
+                    spam.push(SpamBlock {
+                        text: u.text.to_string(),
+                        place: Place::Title,
+                        score: v.score,
+                        reasons: v.reasons,
+                    });
+                }
+                continue;
+            };
+            for s in &mut scores[range.clone()] {
+                *s = v.score;
+            }
+            if !v.spam {
+                continue;
+            }
+            let place = place(
+                &bs[range.clone()],
+                &article.roles[range.clone()],
+                &article.in_root[range.clone()],
+            );
+            for r in &mut article.roles[range] {
+                if *r != Role::Title {
+                    *r = Role::Spam;
+                }
+            }
+            spam.push(SpamBlock {
+                text: u.text.to_string(),
+                place,
+                score: v.score,
+                reasons: v.reasons,
+            });
+        }
+        if let Some(tag) = self.title_tag(article, &spam) {
+            spam.push(tag);
+        }
+        Judged { spam, scores }
+    }
+
+    /// A 【tag】 before the headline that names a brand the page's spam
+    /// names too (【鼎泰国际】 over a bus-line story whose next-article
+    /// link sells 鼎泰国际娱乐): the campaign branded the article. The tag
+    /// leaves the title and becomes a spam record of its own. A column
+    /// tag (【新华国际】) names nothing the page's spam names.
+    fn title_tag(
+        &self,
+        article: &mut Article,
+        spam: &[SpamBlock],
+    ) -> Option<SpamBlock> {
+        let title = article.title.as_deref()?.trim_start();
+        let inner = title.strip_prefix('【')?;
+        let end = inner.find('】')?;
+        let name = &inner[..end];
+        let chars = name.chars().count();
+        if !(2..=12).contains(&chars) || spam.is_empty() {
+            return None;
+        }
+        // The brand's own name, without a trade word at its end.
+        let stem = ["国际", "体育", "娱乐", "棋牌", "彩票", "官网", "平台"]
+            .iter()
+            .find_map(|w| name.strip_suffix(w))
+            .filter(|s| s.chars().count() >= 2)
+            .unwrap_or(name);
+        if !spam.iter().any(|s| s.text.contains(stem)) {
+            return None;
+        }
+        let tag = format!("【{name}】");
+        let stem = stem.to_string();
+        let rest = inner[end + '】'.len_utf8()..].trim_start().to_string();
+        article.title = (!rest.is_empty()).then_some(rest);
+        let id = RuleId::TitleBrandTag;
+        let weight = self.weights.get(id);
+        Some(SpamBlock {
+            text: tag,
+            place: Place::Title,
+            score: weight,
+            reasons: vec![Reason { rule: id, weight, detail: stem }],
+        })
+    }
+
+    /// The texts to judge: each list item as one text (its title carries
+    /// the spam while its summary reads as harmless recycled text), every
+    /// other block alone, and the raw `<title>`.
+    fn units<'a>(&self, blocks: &'a Blocks) -> Vec<Unit<'a>> {
+        let bs = blocks.blocks();
+        let mut units = Vec::new();
+        let title = blocks.head().title.as_str();
+        let mut own = None;
+        if !title.is_empty() {
+            let ctx = Context { title: true, ..Context::default() };
+            let unit = self.unit(None, Cow::Borrowed(title), &ctx);
+            own = own_name(blocks, &unit.features);
+            units.push(unit);
+        }
+        let mut i = 0;
+        while i < bs.len() {
+            let mut j = i + 1;
+            while j < bs.len() && bs[j].group == bs[i].group {
+                j += 1;
+            }
+            let range = i..j;
+            i = j;
+            let chars: u32 = bs[range.clone()].iter().map(|b| b.chars).sum();
+            if chars < 4 {
+                continue;
+            }
+            // A lone block is judged in place; a list item's blocks are
+            // joined.
+            let mut ctx = Context { own, ..Context::default() };
+            let text: Cow<'_, str> = if range.len() == 1 {
+                Cow::Borrowed(&bs[range.start].text)
+            } else {
+                let mut text = String::new();
+                for b in &bs[range.clone()] {
+                    if !text.is_empty() {
+                        text.push(' ');
+                        if ctx.parts < ctx.part_starts.len() {
+                            ctx.part_starts[ctx.parts] = text.len();
+                            ctx.parts += 1;
+                        }
+                    }
+                    text.push_str(&b.text);
+                }
+                Cow::Owned(text)
+            };
+            units.push(self.unit(Some(range), text, &ctx));
+        }
+        units
+    }
+
+    fn unit<'a>(
+        &self,
+        range: Option<Range<usize>>,
+        text: Cow<'a, str>,
+        ctx: &Context,
+    ) -> Unit<'a> {
+        let (features, folded) = features::extract(&text, &self.matcher, ctx);
+        // The folded copy and its offset map are big; keep only what the
+        // model makes of them.
+        let model = self.model_for(&features, &folded);
+        Unit { range, text, features, model }
+    }
+}
+
+/// The strong casino and gambling terms of the spam found outside the
+/// article (its title, lists, sidebars, hidden blocks): the campaign's
+/// brand and trade words.
+fn campaign_terms(
+    units: &[Unit],
+    verdicts: &[Verdict],
+    article: &Article,
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (u, v) in units.iter().zip(verdicts) {
+        let outside = u
+            .range
+            .as_ref()
+            .is_none_or(|r| !article.roles[r.clone()].contains(&Role::Body));
+        if !v.spam || !outside {
+            continue;
+        }
+        for (t, c, w) in u.features.hits() {
+            if w >= 3.0
+                && matches!(c, Category::Casino | Category::Gambling)
+                && !out.contains(&t)
+            {
+                out.push(t);
+            }
+        }
+    }
+    out
+}
+
+/// The site's own name, from its `<title>` suffix (`…_青川体育`) or
+/// `og:site_name`, unless the title's words say the suffix is a planted
+/// brand (a casino term or brand form there: `…_华体会`).
+fn own_name<'a>(blocks: &'a Blocks, title: &Features) -> Option<&'a str> {
+    let head = blocks.head();
+    let planted = title.has(RuleId::BrandSuffix)
+        || title.has(RuleId::CasinoBrand)
+        || !title.terms[Category::Casino.index()].is_empty();
+    if planted {
+        return None;
+    }
+    let suffix =
+        head.title.rsplit(['_', '|', '-', '–']).next().map(str::trim).filter(
+            |s| {
+                (2..=12).contains(&s.chars().count())
+                    && *s != head.title.trim()
+            },
+        );
+    suffix.or_else(|| head.meta("og:site_name").filter(|s| !s.is_empty()))
+}
+
+/// Where a spam text sits: in the title, in the article (a hidden block
+/// inside the article's root is in it too), hidden around it, in a list,
+/// or elsewhere beside it.
+fn place(bs: &[Block], roles: &[Role], in_root: &[bool]) -> Place {
+    let hidden = bs.iter().all(|b| b.hidden);
+    if roles.contains(&Role::Title) {
+        Place::Title
+    } else if roles.contains(&Role::Body)
+        || bs.iter().zip(in_root).any(|(b, r)| *r && b.hidden)
+    {
+        Place::Body
+    } else if hidden {
+        Place::Hidden
+    } else if bs.iter().any(|b| b.in_item) || roles.contains(&Role::Related) {
+        Place::List
+    } else {
+        Place::Aside
+    }
+}
+
+/// The page verdict: [`PageVerdict::Injected`] when spam sits in the
+/// article (its body or its title), [`PageVerdict::SpamAround`] when spam
+/// sits only around it (lists, sidebars, hidden blocks), else
+/// [`PageVerdict::Clean`].
+pub(crate) fn verdict(spam: &[SpamBlock]) -> PageVerdict {
+    if spam.iter().any(|s| matches!(s.place, Place::Body | Place::Title)) {
+        PageVerdict::Injected
+    } else if spam.is_empty() {
+        PageVerdict::Clean
+    } else {
+        PageVerdict::SpamAround
+    }
+}
+
+/// A text to judge and what was found in it.
+struct Unit<'a> {
+    /// The blocks it covers; `None` for the raw `<title>`.
+    range: Option<Range<usize>>,
+    text: Cow<'a, str>,
+    features: Features,
+    /// The model's log-odds, when it read the text.
+    model: Option<f32>,
+}
+
+/// Facts about the whole page that change how its blocks read.
+struct PageContext {
+    report: bool,
+    /// Strong gambling or casino terms found in three or more texts.
+    repeated: Vec<String>,
+    /// A `<title>` suffix such as `_XX体育` on a page not about sport.
+    offtopic_suffix: Option<String>,
+}
+
+impl PageContext {
+    fn repeated(&self, f: &Features) -> Option<String> {
+        f.hits().map(|(t, _, _)| t).find(|t| self.repeated.contains(t))
+    }
+}
+
+fn page_context(
+    blocks: &Blocks,
+    article: &Article,
+    units: &[Unit],
+) -> PageContext {
+    let in_body = |u: &Unit| {
+        u.range.as_ref().is_some_and(|r| {
+            article.roles[r.clone()]
+                .iter()
+                .any(|x| matches!(x, Role::Body | Role::Title))
+        })
+    };
+    // Three or more reporting terms in the article: gambling words in its
+    // paragraphs are the story (police news), not an advert.
+    let mut report_terms: Vec<String> = Vec::new();
+    // Strong gambling or casino terms, and in how many texts each is.
+    let mut strong: Vec<(String, usize)> = Vec::new();
+    for u in units {
+        for (term, cat, w) in u.features.hits() {
+            if in_body(u)
+                && cat == Category::Report
+                && !report_terms.contains(&term)
+            {
+                report_terms.push(term.clone());
+            }
+            if w >= 3.0 && matches!(cat, Category::Gambling | Category::Casino)
+            {
+                match strong.iter_mut().find(|(t, _)| *t == term) {
+                    Some((_, n)) => *n += 1,
+                    None => strong.push((term, 1)),
+                }
+            }
+        }
+    }
+    let body: Vec<&str> = article.body(blocks);
+    PageContext {
+        report: report_terms.len() >= 3,
+        repeated: strong
+            .into_iter()
+            .filter(|(_, n)| *n >= 3)
+            .map(|(t, _)| t)
+            .collect(),
+        offtopic_suffix: features::offtopic_suffix(
+            &blocks.head().title,
+            &body,
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn block(place: Place) -> SpamBlock {
+        SpamBlock {
+            text: "牛牛房卡".into(),
+            place,
+            score: 9.0,
+            reasons: Vec::<Reason>::new(),
+        }
+    }
+
+    #[test]
+    fn page_verdicts() {
+        assert_eq!(verdict(&[]), PageVerdict::Clean);
+        for (places, want) in [
+            (&[Place::List][..], PageVerdict::SpamAround),
+            (
+                &[Place::List, Place::Aside, Place::Hidden],
+                PageVerdict::SpamAround,
+            ),
+            (&[Place::List, Place::Body], PageVerdict::Injected),
+            (&[Place::Title], PageVerdict::Injected),
+        ] {
+            let spam: Vec<SpamBlock> =
+                places.iter().map(|p| block(*p)).collect();
+            assert_eq!(verdict(&spam), want, "{places:?}");
+        }
+    }
+}
