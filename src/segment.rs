@@ -1,16 +1,19 @@
 //! Words: jieba-rs over the folded text, built once per process on the
 //! first text that needs it.
 //!
-//! Its dictionary is jieba's own plus the embedded lexicon's terms that
-//! it lacks (its 2006 dictionary has no 微信, no 房卡 campaign words), so
-//! spam words segment as units. Two uses:
+//! Two uses:
 //!
 //! - the word-boundary check on lexicon hits ([`cuts_through`]): a term
 //!   that cuts through a word, as 真人 in 真人秀, is not that term;
-//! - the token model's word features ([`words`]).
+//! - the token model's word features ([`words`]), which the shipped model
+//!   does not use (the ablation found no gain over character n-grams).
 //!
-//! Building jieba's dictionary takes about a tenth of a second, so it is
-//! paid once per process and only when a text holds a lexicon hit.
+//! The dictionary is the part of jieba's that the check needs
+//! (`src/data/words.txt`, written by `src/data/words.py`: the words that
+//! hold or overlap a lexicon term, and their characters), plus the
+//! lexicon's own terms, so spam words segment as units. It loads in a
+//! millisecond where jieba's whole dictionary takes a tenth of a second;
+//! the `full-dict` feature loads the whole one instead.
 
 use std::sync::LazyLock;
 
@@ -18,8 +21,12 @@ use jieba_rs::Jieba;
 
 use crate::lexicon::Lexicon;
 
+/// The words the boundary check reads (`src/data/words.txt`).
+#[cfg(not(feature = "full-dict"))]
+const WORDS: &str = include_str!("data/words.txt");
+
 static JIEBA: LazyLock<Jieba> = LazyLock::new(|| {
-    let mut j = Jieba::new();
+    let mut j = dictionary();
     for e in Lexicon::embedded().entries() {
         let term = crate::normalize(&e.term);
         let term = term.as_str();
@@ -31,6 +38,22 @@ static JIEBA: LazyLock<Jieba> = LazyLock::new(|| {
     }
     j
 });
+
+#[cfg(feature = "full-dict")]
+fn dictionary() -> Jieba {
+    Jieba::new()
+}
+
+#[cfg(not(feature = "full-dict"))]
+fn dictionary() -> Jieba {
+    let lines: String = WORDS
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| format!("{l}\n"))
+        .collect();
+    Jieba::with_dict(&mut lines.as_bytes())
+        .expect("the embedded word list is tested to load")
+}
 
 /// The words of a folded text, as byte ranges, in order. No HMM: unknown
 /// runs fall apart into characters, which the character n-grams cover.
