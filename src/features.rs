@@ -64,6 +64,10 @@ re!(
 // Download and site links written out: ed2k, magnet, thunder, URLs.
 re!(LINK, r"ed2k://|magnet:\?|thunder://|https?://|www\.");
 
+/// The words a casino brand form is built on (see `CASINO_BRAND`).
+const BRAND_WORDS: &[&str] =
+    &["娱乐", "国际", "棋牌", "体育", "彩票", "电子", "真人", "贵宾会"];
+
 /// Marks of what a folded text holds, found in one pass: each pattern
 /// needs one of them, and most texts have few, so most regexes never run.
 #[derive(Clone, Copy, Default)]
@@ -124,7 +128,16 @@ impl Marks {
             RuleId::QqNumber => Marks::QQ,
             RuleId::Template => Marks::TEMPLATE,
             RuleId::Domain => Marks::DOT,
-            RuleId::CasinoBrand => Marks::BRAND,
+            RuleId::CasinoBrand => {
+                // 国, 电 and 体 are in most news text: the brand words
+                // themselves decide whether the regex runs.
+                if self.0 & Marks::BRAND == 0
+                    || !BRAND_WORDS.iter().any(|w| f.contains(w))
+                {
+                    return false;
+                }
+                Marks::BRAND
+            }
             RuleId::Phone => Marks::DIGITS11,
             RuleId::RepeatedContact => {
                 Marks::DOT | Marks::DIGITS5 | Marks::WECHAT
@@ -342,7 +355,11 @@ pub(crate) fn extract(
                 .push((RuleId::TopicQuery, folded.original(m.range())));
         }
     }
-    if text.len() >= 30 && LINK.find_iter(text).take(3).count() >= 3 {
+    let links = text.len() >= 30
+        && (text.contains("://")
+            || text.contains("www.")
+            || text.contains("magnet:"));
+    if links && LINK.find_iter(text).take(3).count() >= 3 {
         out.patterns.push((RuleId::LinkFarm, 0..head(text, 40)));
     }
     if let Some(own) = ctx.own {

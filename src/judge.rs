@@ -19,6 +19,10 @@ use crate::normalize::Normalized;
 use crate::page::{PageVerdict, Place, Role, SpamBlock};
 use crate::score::{self, Fired, Reason, RuleId, Situation, Verdict, Weights};
 
+/// Texts up to this many characters are read by the model even when no
+/// rule has a word about them.
+const SHORT: usize = 64;
+
 /// What turns a text into a verdict: the lexicon automaton, the token
 /// model, the rule weights and the threshold. Built once per cleaner.
 #[derive(Clone, Debug)]
@@ -67,13 +71,21 @@ impl Judge {
         score::weigh(fired, &self.weights, self.threshold)
     }
 
-    /// The model's log-odds. It reads every text with something in it;
-    /// an empty model (rules only) reads nothing.
-    fn model_for(&self, _f: &Features, folded: &Normalized) -> Option<f32> {
-        if self.model.is_empty() || folded.as_str().is_empty() {
+    /// The model's log-odds, for a text some rule has a word about, or a
+    /// short one (a query, a title, a list item: where the rules have
+    /// least to go on, and the model may decide alone). A paragraph with
+    /// no spam word, contact or pattern in it is not spam whatever its
+    /// n-grams say, and most of a page's text is such paragraphs: the
+    /// model spares them. An empty model (rules only) reads nothing.
+    fn model_for(&self, f: &Features, folded: &Normalized) -> Option<f32> {
+        let text = folded.as_str();
+        if self.model.is_empty() || text.is_empty() {
             return None;
         }
-        Some(self.model.log_odds_folded(folded.as_str()))
+        if f.is_empty() && f.chars > SHORT {
+            return None;
+        }
+        Some(self.model.log_odds_folded(text))
     }
 
     /// Scores every list item, every other block and the page's own
@@ -378,7 +390,8 @@ struct Unit<'a> {
 /// Facts about the whole page that change how its blocks read.
 struct PageContext {
     report: bool,
-    /// Strong gambling or casino terms found in three or more texts.
+    /// Strong gambling or casino terms found in three or more texts
+    /// around the article.
     repeated: Vec<String>,
     /// A `<title>` suffix such as `_XX体育` on a page not about sport.
     offtopic_suffix: Option<String>,
@@ -405,9 +418,13 @@ fn page_context(
     // Three or more reporting terms in the article: gambling words in its
     // paragraphs are the story (police news), not an advert.
     let mut report_terms: Vec<String> = Vec::new();
-    // Strong gambling or casino terms, and in how many texts each is.
+    // Strong gambling or casino terms, and in how many texts outside the
+    // article each is: a link farm repeats its brand in lists and
+    // sidebars; an article about gambling repeats its subject, which is
+    // no sign of anything.
     let mut strong: Vec<(String, usize)> = Vec::new();
     for u in units {
+        let inside = in_body(u) || u.range.is_none();
         for (term, cat, w) in u.features.hits() {
             if in_body(u)
                 && cat == Category::Report
@@ -415,7 +432,9 @@ fn page_context(
             {
                 report_terms.push(term.clone());
             }
-            if w >= 3.0 && matches!(cat, Category::Gambling | Category::Casino)
+            if !inside
+                && w >= 3.0
+                && matches!(cat, Category::Gambling | Category::Casino)
             {
                 match strong.iter_mut().find(|(t, _)| *t == term) {
                     Some((_, n)) => *n += 1,

@@ -51,6 +51,88 @@ impl Hasher for IdHasher {
 
 type Table = HashMap<u64, f32, BuildHasherDefault<IdHasher>>;
 
+/// The weights by feature hash, for lookups: open addressing over one
+/// flat array of 32-bit slots, each 16 bits of the hash as a fingerprint
+/// and the weight in thousandths (the model file keeps three decimals),
+/// so the table of 50,000 n-grams stays within the core's cache. A small
+/// filter of one bit per hash bucket turns away most n-grams that are not
+/// in the model before they touch the table.
+#[derive(Clone, Debug, Default)]
+struct Lookup {
+    shift: u32,
+    slots: Vec<u32>,
+    seen: Vec<u64>,
+}
+
+/// Bits of the `seen` filter: 2^20 bits, 128 KiB.
+const SEEN_BITS: u32 = 20;
+
+impl Lookup {
+    fn new(weights: &Table) -> Lookup {
+        // At most half full.
+        let bits =
+            (weights.len() * 2).max(16).next_power_of_two().trailing_zeros();
+        let mut t = Lookup {
+            shift: 64 - bits,
+            slots: vec![0; 1 << bits],
+            seen: vec![0; (1 << SEEN_BITS) / 64],
+        };
+        let mut keys: Vec<(&u64, &f32)> = weights.iter().collect();
+        // Inserted in a fixed order, so the layout is the same each time.
+        keys.sort_unstable_by_key(|(h, _)| **h);
+        let mask = t.slots.len() - 1;
+        for (h, w) in keys {
+            let (mut i, fp) = t.slot(*h);
+            while t.slots[i] != 0 && t.slots[i] >> 16 != fp {
+                i = (i + 1) & mask;
+            }
+            t.slots[i] = (fp << 16) | u32::from(thousandths(*w) as u16);
+            let b = Lookup::seen_bit(*h);
+            t.seen[b / 64] |= 1 << (b % 64);
+        }
+        t
+    }
+
+    /// The first slot and the fingerprint (never 0, the empty mark).
+    fn slot(&self, h: u64) -> (usize, u32) {
+        let i = (h.wrapping_mul(0x9e3779b97f4a7c15) >> self.shift) as usize;
+        (i, (((h >> 40) as u32) & 0xffff) | 1)
+    }
+
+    fn seen_bit(h: u64) -> usize {
+        // Other bits of the hash than the slot's and the fingerprint's.
+        ((h.wrapping_mul(0xc2b2ae3d27d4eb4f) >> (64 - SEEN_BITS)) as usize)
+            & ((1 << SEEN_BITS) - 1)
+    }
+
+    fn get(&self, h: u64) -> Option<f32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let b = Lookup::seen_bit(h);
+        if self.seen[b / 64] & (1 << (b % 64)) == 0 {
+            return None;
+        }
+        let (mut i, fp) = self.slot(h);
+        let mask = self.slots.len() - 1;
+        loop {
+            match self.slots[i] {
+                0 => return None,
+                s if s >> 16 == fp => {
+                    return Some(f32::from(s as u16 as i16) / 1000.0)
+                }
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+}
+
+/// A weight in thousandths, as the lookup table keeps it (a weight past
+/// ±32.767 is held at that bound).
+fn thousandths(w: f32) -> i16 {
+    (w * 1000.0).round().clamp(-32767.0, 32767.0) as i16
+}
+
 /// A logistic regression over character n-grams and words.
 ///
 /// # Examples
@@ -65,7 +147,7 @@ pub struct Model {
     max_n: usize,
     words: bool,
     bias: f32,
-    weights: Table,
+    weights: Lookup,
     /// The features as written in the file, one per line, and their
     /// weights in the same order, for writing the file back. One string
     /// rather than one per feature: loading is then a few allocations.
@@ -137,6 +219,7 @@ impl Model {
     /// ```
     pub fn from_reader<R: BufRead>(rdr: R) -> Result<Model, Error> {
         let mut m = Model::default();
+        let mut weights = Table::default();
         let (mut version, mut ngrams, mut bias) = (false, false, false);
         let mut rdr = rdr;
         let mut buf = String::new();
@@ -229,7 +312,7 @@ impl Model {
                     let w = num(get(1).ok_or_else(|| {
                         bad(format!("`{feature}` has no weight"))
                     })?)?;
-                    m.weights.insert(hash(feature.as_bytes()), w);
+                    weights.insert(hash(feature.as_bytes()), w);
                     m.names.push_str(feature);
                     m.names.push('\n');
                     m.order.push(w);
@@ -243,6 +326,7 @@ impl Model {
                 "missing `version`, `ngrams` or `bias` line",
             ));
         }
+        m.weights = Lookup::new(&weights);
         Ok(m)
     }
 
@@ -299,7 +383,7 @@ impl Model {
         let spec = self.spec();
         let mut sums = [0f32; 2];
         let counts = spec.features(folded, |block, h, _| {
-            if let Some(w) = self.weights.get(&h) {
+            if let Some(w) = self.weights.get(h) {
                 sums[block] += w;
             }
         });
@@ -497,7 +581,7 @@ impl Default for TrainOptions {
             epochs: 12,
             rate: 0.5,
             l2: 1e-5,
-            min_count: 2,
+            min_count: 10,
             min_weight: 0.05,
             seed: 42,
             folds: 5,
@@ -645,7 +729,7 @@ pub fn train(data: &[Example], opts: &TrainOptions) -> Model {
         max_n: opts.max_n,
         words: opts.words,
         bias: (bias * 1000.0).round() / 1000.0,
-        weights: kept,
+        weights: Lookup::new(&kept),
         names: names.iter().map(|(g, _)| format!("{g}\n")).collect(),
         order: names.iter().map(|(_, x)| *x).collect(),
     }

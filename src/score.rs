@@ -137,7 +137,7 @@ rules! {
     LongText "structure.long_text" -1.0 "a long text: its topic words count for less (per unit of their activation)";
     Hidden "structure.hidden" 1.5 "text hidden from readers, with topical evidence";
     HiddenStuffing "structure.hidden_stuffing" 5.0 "a hidden block of keyword salad: what hijacked sites stuff for search engines, enough on its own";
-    RepeatedTerm "page.repeated_term" 2.0 "a strong gambling or casino term in three or more texts of the page";
+    RepeatedTerm "page.repeated_term" 2.0 "a strong gambling or casino term in three or more texts around the article (lists, sidebars, links)";
     CampaignTerm "page.campaign_term" 3.0 "an article paragraph holds a strong casino or gambling term of the spam around it: the campaign's brand swapped into copied news";
     TitleBrandTag "page.title_brand_tag" 5.0 "a 【tag】 before the headline naming a brand the page's spam names too: the campaign branded the article, enough on its own";
     OfftopicSuffix "page.offtopic_suffix" 5.0 "a `_XX体育` / `_XX娱乐` title suffix on a page about neither: the `_brand` suffix of casino link farms, enough on its own";

@@ -87,6 +87,12 @@ pub struct SpamArgs {
     /// Training: how strongly rule weights are pulled to their priors.
     #[arg(long)]
     prior_strength: Option<f32>,
+    /// Training: n-grams seen in fewer texts are dropped.
+    #[arg(long)]
+    min_count: Option<usize>,
+    /// Training: the longest character n-gram.
+    #[arg(long)]
+    max_n: Option<usize>,
     /// What the --cv and --by-* runs build: `fitted` (rules and model,
     /// what ships), `rules` (hand weights, no model), `model` (the model
     /// alone).
@@ -400,6 +406,12 @@ fn spam(a: &SpamArgs) -> Result<bool, Box<dyn Error>> {
     }
     if let Some(p) = a.prior_strength {
         opts.prior_strength = p;
+    }
+    if let Some(m) = a.min_count {
+        opts.min_count = m;
+    }
+    if let Some(n) = a.max_n {
+        opts.max_n = n;
     }
     let words =
         a.words.map_or(zhclean::Model::embedded().uses_words(), |w| w == 1);
