@@ -879,6 +879,10 @@ const GROUPS: &[&[RuleId]] = &[
 /// is pulled to 1.
 const STRAY: f64 = 10.0;
 
+/// The most of the threshold one rule may bring a training ham text to
+/// alone.
+const ALONE: f64 = 1.0;
+
 /// The logistic regression over rule activations: Newton's method (with
 /// step halving) on the weighted log-loss plus the pulls towards the
 /// priors. Parameters: a scale per group, a deviation per grouped rule,
@@ -970,8 +974,36 @@ fn fit_weights(
             .sum();
         loss + reg
     };
-    // Scales stay positive, and each rule's weight stays on its prior's
-    // side of zero (a counter-rule stays a counter-rule).
+    // The ham texts that one rule alone speaks for: no rule may take
+    // such a text over the threshold on its own (SpamAssassin's rule of
+    // thumb, and SmokeDetector's: a keyword that fires alone on ham is
+    // not approved). Each holds the rule, its activation, and the
+    // activations that speak against (the model's ham side, counters).
+    let alone: Vec<(RuleId, f64, Vec<(RuleId, f64)>)> = rows
+        .iter()
+        .zip(data)
+        .filter(|(_, e)| !e.spam && e.weight > 0.0)
+        .filter_map(|(row, _)| {
+            let pos = |id: RuleId, x: f32| id.rule().prior * x > 0.0;
+            let mut it = row.iter().filter(|(id, x)| pos(*id, *x));
+            let (id, x) = *it.next()?;
+            // The model may decide alone, as far as its calibration on
+            // ham allows: that is what fitting its weight does.
+            if it.next().is_some() || id == RuleId::ModelSpam {
+                return None;
+            }
+            let against = row
+                .iter()
+                .filter(|(i, x)| !pos(*i, *x))
+                .map(|(i, x)| (*i, f64::from(*x)))
+                .collect();
+            Some((id, f64::from(x), against))
+        })
+        .collect();
+    let ln_cost = f64::from(opts.fp_cost.max(1.0)).ln();
+    // Scales stay positive, each rule's weight stays on its prior's side
+    // of zero (a counter-rule stays a counter-rule), and no rule alone
+    // takes a training ham text past the threshold.
     let project = |theta: &mut [f64]| {
         for t in &mut theta[..g] {
             *t = t.max(0.0);
@@ -980,6 +1012,21 @@ fn fit_weights(
             let w = weight_of(theta, r.id);
             if w * f64::from(r.prior) < 0.0 {
                 theta[g + r.id as usize] -= w;
+            }
+        }
+        let threshold = -theta[p - 1] + ln_cost;
+        let mut cap = vec![f64::INFINITY; n];
+        for (id, x, against) in &alone {
+            let room: f64 =
+                against.iter().map(|(i, x)| weight_of(theta, *i) * x).sum();
+            let c = (threshold * ALONE - room) / x;
+            cap[*id as usize] = cap[*id as usize].min(c.max(0.0));
+        }
+        for r in RULES {
+            let w = weight_of(theta, r.id);
+            let c = cap[r.id as usize];
+            if w > c {
+                theta[g + r.id as usize] -= w - c;
             }
         }
     };

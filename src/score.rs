@@ -138,7 +138,7 @@ rules! {
     Hidden "structure.hidden" 1.5 "text hidden from readers, with topical evidence";
     HiddenStuffing "structure.hidden_stuffing" 5.0 "a hidden block of keyword salad: what hijacked sites stuff for search engines, enough on its own";
     RepeatedTerm "page.repeated_term" 2.0 "a strong gambling or casino term in three or more texts around the article (lists, sidebars, links)";
-    CampaignTerm "page.campaign_term" 3.0 "an article paragraph holds a strong casino or gambling term of the spam around it: the campaign's brand swapped into copied news";
+    CampaignTerm "page.campaign_term" 5.0 "an article paragraph holds a strong casino or gambling term of the spam around it, and does not report on it: the campaign's brand swapped into copied news, enough on its own";
     TitleBrandTag "page.title_brand_tag" 5.0 "a 【tag】 before the headline naming a brand the page's spam names too: the campaign branded the article, enough on its own";
     OfftopicSuffix "page.offtopic_suffix" 5.0 "a `_XX体育` / `_XX娱乐` title suffix on a page about neither: the `_brand` suffix of casino link farms, enough on its own";
 }
@@ -515,7 +515,7 @@ pub(crate) fn fire(text: &str, f: &Features, sit: &Situation) -> Vec<Fired> {
     out.extend(long_text(f, &out));
     out.extend(combinations(text, f, &sums, explained));
     out.extend(patterns(text, f, &sums));
-    out.extend(situation(f, sit, &sums));
+    out.extend(situation(f, sit, &sums, explained));
     out.extend(model(sit.model));
     out
 }
@@ -740,7 +740,12 @@ fn patterns(text: &str, f: &Features, sums: &Sums) -> Vec<Fired> {
 /// Step 5: where the text sits: hidden, on a page that reports on
 /// gambling, beside the page's recurring spam terms, under an off-topic
 /// brand suffix.
-fn situation(f: &Features, sit: &Situation, sums: &Sums) -> Vec<Fired> {
+fn situation(
+    f: &Features,
+    sit: &Situation,
+    sums: &Sums,
+    explained: bool,
+) -> Vec<Fired> {
     let mut out = Vec::new();
     if sit.report_page && sums.gambling() > 0.0 {
         out.push(Fired::new(RuleId::ReportPage, ""));
@@ -751,7 +756,8 @@ fn situation(f: &Features, sit: &Situation, sums: &Sums) -> Vec<Fired> {
     if let Some(t) = &sit.offtopic_suffix {
         out.push(Fired::new(RuleId::OfftopicSuffix, t.clone()));
     }
-    if let Some(t) = &sit.campaign {
+    // A paragraph that reports on its own gambling words is the story.
+    if let (Some(t), false) = (&sit.campaign, explained || sit.report_page) {
         out.push(Fired::new(RuleId::CampaignTerm, t.clone()));
     }
     if sit.hidden && f.has(RuleId::Stuffing) && f.chars >= 500 {
@@ -869,6 +875,19 @@ mod tests {
         t!("今天天气晴朗", hidden, [], [Hidden]);
         let report = Situation { report_page: true, ..Situation::default() };
         t!("牛牛房卡", report, [ReportPage], []);
+        // The page's campaign brand inside the article; not in a report.
+        let campaign = |report_page| Situation {
+            campaign: Some("贵宾会".into()),
+            report_page,
+            ..Situation::default()
+        };
+        t!(
+            "由鸿盛贵宾会捐资建设的少年宫投入使用",
+            campaign(false),
+            [CampaignTerm],
+            []
+        );
+        t!("警方查处鸿盛贵宾会赌博窝点", campaign(true), [], [CampaignTerm]);
     }
 
     #[test]
