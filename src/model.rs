@@ -879,6 +879,10 @@ const GROUPS: &[&[RuleId]] = &[
 /// is pulled to 1.
 const STRAY: f64 = 10.0;
 
+/// A ham text one rule alone speaks for: the rule, its activation, and
+/// the activations that speak against.
+type Alone = (RuleId, f64, Vec<(RuleId, f64)>);
+
 /// The most of the threshold one rule may bring a training ham text to
 /// alone.
 const ALONE: f64 = 1.0;
@@ -979,7 +983,7 @@ fn fit_weights(
     // thumb, and SmokeDetector's: a keyword that fires alone on ham is
     // not approved). Each holds the rule, its activation, and the
     // activations that speak against (the model's ham side, counters).
-    let alone: Vec<(RuleId, f64, Vec<(RuleId, f64)>)> = rows
+    let alone: Vec<Alone> = rows
         .iter()
         .zip(data)
         .filter(|(_, e)| !e.spam && e.weight > 0.0)
