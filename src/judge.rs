@@ -96,7 +96,7 @@ impl Judge {
         article: &mut Article,
     ) -> Judged {
         let bs = blocks.blocks();
-        let units = self.units(blocks);
+        let units = self.units(blocks, &article.roles);
         let page = page_context(blocks, article, &units);
         let situation = |u: &Unit| -> Situation {
             let sit = Situation {
@@ -232,14 +232,14 @@ impl Judge {
     /// The texts to judge: each list item as one text (its title carries
     /// the spam while its summary reads as harmless recycled text), every
     /// other block alone, and the raw `<title>`.
-    fn units<'a>(&self, blocks: &'a Blocks) -> Vec<Unit<'a>> {
+    fn units<'a>(&self, blocks: &'a Blocks, roles: &[Role]) -> Vec<Unit<'a>> {
         let bs = blocks.blocks();
         let mut units = Vec::new();
         let title = blocks.head().title.as_str();
         let mut own = None;
         if !title.is_empty() {
             let ctx = Context { title: true, ..Context::default() };
-            let unit = self.unit(None, Cow::Borrowed(title), &ctx);
+            let unit = self.unit(None, Cow::Borrowed(title), &ctx, false);
             own = own_name(blocks, &unit.features);
             units.push(unit);
         }
@@ -274,7 +274,15 @@ impl Judge {
                 }
                 Cow::Owned(text)
             };
-            units.push(self.unit(Some(range), text, &ctx));
+            // A block with nothing in it is worth the model's time only
+            // where planted spam sits: list items, related links,
+            // comments, ads. Elsewhere (menus, footers, the article's own
+            // paragraphs) a text no rule has a word about is not spam.
+            let furniture = !bs[range.clone()].iter().any(|b| b.in_item)
+                && roles[range.clone()].iter().all(|r| {
+                    !matches!(r, Role::Related | Role::Comment | Role::Ad)
+                });
+            units.push(self.unit(Some(range), text, &ctx, furniture));
         }
         units
     }
@@ -284,11 +292,16 @@ impl Judge {
         range: Option<Range<usize>>,
         text: Cow<'a, str>,
         ctx: &Context,
+        furniture: bool,
     ) -> Unit<'a> {
         let (features, folded) = features::extract(&text, &self.matcher, ctx);
         // The folded copy and its offset map are big; keep only what the
         // model makes of them.
-        let model = self.model_for(&features, &folded);
+        let model = if furniture && features.is_empty() {
+            None
+        } else {
+            self.model_for(&features, &folded)
+        };
         Unit { range, text, features, model }
     }
 }

@@ -120,6 +120,48 @@ pub struct SpamArgs {
     /// negatives.
     #[arg(long)]
     max_hard_negatives: Option<usize>,
+    /// A gate on one source (in --cv), held-out family (--by-family) or
+    /// held-out source (--by-source): `NAME:recall=0.9:fp=2:fpr=0.002:hard=0`
+    /// (each key optional). A gate whose name matches nothing fails.
+    #[arg(long, value_name = "NAME:KEY=V...", value_parser = parse_gate)]
+    gate: Vec<Gate>,
+}
+
+/// Floors and ceilings for one named group.
+#[derive(Clone, Debug)]
+pub struct Gate {
+    name: String,
+    recall: Option<f64>,
+    fp: Option<usize>,
+    fpr: Option<f64>,
+    hard: Option<usize>,
+}
+
+fn parse_gate(s: &str) -> Result<Gate, String> {
+    let mut parts = s.split(':');
+    let name = parts.next().unwrap_or_default().to_string();
+    if name.is_empty() {
+        return Err(format!("`{s}`: want NAME:KEY=VALUE..."));
+    }
+    let mut g = Gate { name, recall: None, fp: None, fpr: None, hard: None };
+    for p in parts {
+        let (k, v) = p
+            .split_once('=')
+            .ok_or_else(|| format!("`{p}`: want KEY=VALUE"))?;
+        let bad = |e: String| format!("`{p}`: {e}");
+        match k {
+            "recall" => {
+                g.recall = Some(v.parse().map_err(|e| bad(format!("{e}")))?)
+            }
+            "fp" => g.fp = Some(v.parse().map_err(|e| bad(format!("{e}")))?),
+            "fpr" => g.fpr = Some(v.parse().map_err(|e| bad(format!("{e}")))?),
+            "hard" => {
+                g.hard = Some(v.parse().map_err(|e| bad(format!("{e}")))?)
+            }
+            _ => return Err(format!("`{k}`: want recall, fp, fpr or hard")),
+        }
+    }
+    Ok(g)
 }
 
 pub fn run(cmd: EvalCmd) -> Result<bool, Box<dyn Error>> {
@@ -340,14 +382,52 @@ fn extract(
     Ok(true)
 }
 
-/// Checks a tally against the gates; prints and returns whether it
+/// Checks a tally against the global gates and the named gate of
+/// `group`, if any (marking it used); prints and returns whether it
 /// passed.
-fn gate(name: &str, t: &Tally, a: &SpamArgs) -> bool {
+fn gate(
+    name: &str,
+    group: &str,
+    t: &Tally,
+    a: &SpamArgs,
+    used: &mut Vec<String>,
+) -> bool {
     let mut ok = true;
     let mut fail = |msg: String| {
         println!("FAIL: {name}: {msg}");
         ok = false;
     };
+    for g in a.gate.iter().filter(|g| g.name == group) {
+        used.push(g.name.clone());
+        if g.recall.is_some_and(|m| t.spam > 0 && t.recall() < m) {
+            fail(format!(
+                "recall {:.3} is below {}",
+                t.recall(),
+                g.recall.unwrap_or(0.0)
+            ));
+        }
+        if g.fp.is_some_and(|m| t.ham_flagged > m) {
+            fail(format!(
+                "{} ham flagged (at most {})",
+                t.ham_flagged,
+                g.fp.unwrap_or(0)
+            ));
+        }
+        if g.fpr.is_some_and(|m| t.ham > 0 && t.fpr() > m) {
+            fail(format!(
+                "ham flagged {:.4} is above {}",
+                t.fpr(),
+                g.fpr.unwrap_or(0.0)
+            ));
+        }
+        if g.hard.is_some_and(|m| t.hard_flagged > m) {
+            fail(format!(
+                "{} hard negatives flagged (at most {})",
+                t.hard_flagged,
+                g.hard.unwrap_or(0)
+            ));
+        }
+    }
     if let Some(m) = a.max_false_positives {
         if t.ham_flagged > m {
             fail(format!("{} false positives (at most {m})", t.ham_flagged));
@@ -381,11 +461,14 @@ fn spam(a: &SpamArgs) -> Result<bool, Box<dyn Error>> {
         return Err("eval spam: give FILES, or --cv K, --by-family, --by-source or --ablation".into());
     }
     let mut ok = true;
+    // Gate names that matched a group: one that matches nothing is a
+    // typo, and a typo must not pass a CI gate.
+    let mut used: Vec<String> = Vec::new();
     if !a.files.is_empty() {
-        ok &= shipped(a)?;
+        ok &= shipped(a, &mut used)?;
     }
     if !experiments {
-        return Ok(ok);
+        return Ok(ok & all_used(a, &used));
     }
     if !a.shared.join("data").join("spam").is_dir() {
         return Err(format!(
@@ -433,7 +516,7 @@ fn spam(a: &SpamArgs) -> Result<bool, Box<dyn Error>> {
             "cross-validated, {k} folds by group ({}): each item judged by a cleaner fitted without it",
             setup.name()
         );
-        ok &= report(&items, &out, a, true);
+        ok &= report(&items, &out, a, &mut used);
         if a.rules {
             rules(&items, &out);
         }
@@ -476,7 +559,13 @@ fn spam(a: &SpamArgs) -> Result<bool, Box<dyn Error>> {
                 if a.errors {
                     errors(&items, &run.outcomes);
                 }
-                ok &= gate(&format!("held-out {what} {}", run.name), &t, a);
+                ok &= gate(
+                    &format!("held-out {what} {}", run.name),
+                    &run.name,
+                    &t,
+                    a,
+                    &mut used,
+                );
             }
         }
     }
@@ -484,12 +573,29 @@ fn spam(a: &SpamArgs) -> Result<bool, Box<dyn Error>> {
         ablation(&items, a.cv.unwrap_or(5), &opts);
     }
     println!("elapsed {:.1}s", start.elapsed().as_secs_f64());
-    Ok(ok)
+    Ok(ok & all_used(a, &used))
+}
+
+fn all_used(a: &SpamArgs, used: &[String]) -> bool {
+    let mut ok = true;
+    for g in a.gate.iter().filter(|g| !used.contains(&g.name)) {
+        println!(
+            "FAIL: --gate {}: no source or family of that name was measured",
+            g.name
+        );
+        ok = false;
+    }
+    ok
 }
 
 /// Per source and per family figures of one run; gates the real
 /// sources.
-fn report(items: &[Item], out: &[Outcome], a: &SpamArgs, gated: bool) -> bool {
+fn report(
+    items: &[Item],
+    out: &[Outcome],
+    a: &SpamArgs,
+    used: &mut Vec<String>,
+) -> bool {
     let mut by_source: BTreeMap<(bool, &str), Tally> = BTreeMap::new();
     let mut by_family: BTreeMap<&str, Tally> = BTreeMap::new();
     for o in out {
@@ -507,8 +613,8 @@ fn report(items: &[Item], out: &[Outcome], a: &SpamArgs, gated: bool) -> bool {
     for ((ours, src), t) in &by_source {
         let tag = if *ours { " (ours)" } else { "" };
         println!("    {:<22} {}", format!("{src}{tag}"), t.line());
-        if gated && !ours {
-            ok &= gate(src, t, a);
+        if !ours {
+            ok &= gate(src, src, t, a, used);
         }
     }
     println!("  spam by family:");
@@ -617,7 +723,10 @@ fn ablation(items: &[Item], k: usize, opts: &TrainOptions) {
 }
 
 /// The shipped cleaner on the given files.
-fn shipped(a: &SpamArgs) -> Result<bool, Box<dyn Error>> {
+fn shipped(
+    a: &SpamArgs,
+    used: &mut Vec<String>,
+) -> Result<bool, Box<dyn Error>> {
     let cleaner = match a.threshold {
         Some(t) => Cleaner::builder().threshold(t).build()?,
         None => Cleaner::new(),
@@ -667,7 +776,11 @@ fn shipped(a: &SpamArgs) -> Result<bool, Box<dyn Error>> {
         if a.rules {
             rules(&items, &out);
         }
-        ok &= gate(&file.display().to_string(), &t, a);
+        let stem = file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        ok &= gate(&file.display().to_string(), &stem, &t, a, used);
     }
     Ok(ok)
 }
