@@ -44,7 +44,7 @@ pub enum EvalCmd {
     /// shipped cleaner judges them (in-sample when they are training
     /// data); with --cv, --by-family or --by-source, every item of every
     /// training source is judged by a cleaner trained without it.
-    Spam(SpamArgs),
+    Spam(Box<SpamArgs>),
 }
 
 /// `eval spam` arguments.
