@@ -846,6 +846,15 @@ mod tests {
     }
 
     #[test]
+    fn step_long_text() {
+        // A long text's topic words count for less; a short one's do not.
+        let long = "本报讯 记者从市公安局获悉，近日警方在一次专项行动中查处了一个利用网络组织赌博的团伙，\
+                    该团伙以棋牌游戏为幌子招揽参赌人员，目前案件正在进一步审理之中，相关人员已被依法处理。";
+        t!(long, [LongText], []);
+        t!("牛牛房卡批发", [], [LongText]);
+    }
+
+    #[test]
     fn step_combinations() {
         t!("牛牛房卡批发，加微信", [GamblingSelling, GamblingContact], []);
         t!("约炮同城，加微信", [PornContact], []);
