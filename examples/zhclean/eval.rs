@@ -382,9 +382,8 @@ fn extract(
     Ok(true)
 }
 
-/// Checks a tally against the global gates and the named gate of
-/// `group`, if any (marking it used); prints and returns whether it
-/// passed.
+/// Checks a tally against the global gates and the named gates of
+/// `group` (marking them used); prints and returns whether it passed.
 fn gate(
     name: &str,
     group: &str,
@@ -392,66 +391,46 @@ fn gate(
     a: &SpamArgs,
     used: &mut Vec<String>,
 ) -> bool {
-    let mut ok = true;
-    let mut fail = |msg: String| {
-        println!("FAIL: {name}: {msg}");
-        ok = false;
+    let global = Gate {
+        name: String::new(),
+        recall: a.min_recall,
+        fp: a.max_false_positives,
+        fpr: a.max_fpr,
+        hard: a.max_hard_negatives,
     };
+    let mut ok = global.check(name, t);
     for g in a.gate.iter().filter(|g| g.name == group) {
         used.push(g.name.clone());
-        if g.recall.is_some_and(|m| t.spam > 0 && t.recall() < m) {
-            fail(format!(
-                "recall {:.3} is below {}",
-                t.recall(),
-                g.recall.unwrap_or(0.0)
-            ));
-        }
-        if g.fp.is_some_and(|m| t.ham_flagged > m) {
-            fail(format!(
-                "{} ham flagged (at most {})",
-                t.ham_flagged,
-                g.fp.unwrap_or(0)
-            ));
-        }
-        if g.fpr.is_some_and(|m| t.ham > 0 && t.fpr() > m) {
-            fail(format!(
-                "ham flagged {:.4} is above {}",
-                t.fpr(),
-                g.fpr.unwrap_or(0.0)
-            ));
-        }
-        if g.hard.is_some_and(|m| t.hard_flagged > m) {
-            fail(format!(
-                "{} hard negatives flagged (at most {})",
-                t.hard_flagged,
-                g.hard.unwrap_or(0)
-            ));
-        }
+        ok &= g.check(name, t);
     }
-    if let Some(m) = a.max_false_positives {
-        if t.ham_flagged > m {
-            fail(format!("{} false positives (at most {m})", t.ham_flagged));
+    ok
+}
+
+impl Gate {
+    /// Prints each floor or ceiling the tally crosses; whether none.
+    fn check(&self, name: &str, t: &Tally) -> bool {
+        let mut fails = Vec::new();
+        if let Some(m) = self.recall.filter(|m| t.spam > 0 && t.recall() < *m)
+        {
+            fails.push(format!("recall {:.3} is below {m}", t.recall()));
         }
-    }
-    if let Some(m) = a.min_recall {
-        if t.spam > 0 && t.recall() < m {
-            fail(format!("recall {:.3} is below {m}", t.recall()));
+        if let Some(m) = self.fp.filter(|m| t.ham_flagged > *m) {
+            fails.push(format!("{} ham flagged (at most {m})", t.ham_flagged));
         }
-    }
-    if let Some(m) = a.max_fpr {
-        if t.ham > 0 && t.fpr() > m {
-            fail(format!("ham flagged {:.4} is above {m}", t.fpr()));
+        if let Some(m) = self.fpr.filter(|m| t.ham > 0 && t.fpr() > *m) {
+            fails.push(format!("ham flagged {:.4} is above {m}", t.fpr()));
         }
-    }
-    if let Some(m) = a.max_hard_negatives {
-        if t.hard_flagged > m {
-            fail(format!(
+        if let Some(m) = self.hard.filter(|m| t.hard_flagged > *m) {
+            fails.push(format!(
                 "{} hard negatives flagged (at most {m})",
                 t.hard_flagged
             ));
         }
+        for f in &fails {
+            println!("FAIL: {name}: {f}");
+        }
+        fails.is_empty()
     }
-    ok
 }
 
 fn spam(a: &SpamArgs) -> Result<bool, Box<dyn Error>> {
