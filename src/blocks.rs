@@ -372,6 +372,20 @@ impl Walker {
             if name == "meta" {
                 self.meta(el);
             }
+            // The page's own address, for telling which site it is on
+            // (campaigns count sites, not pages).
+            if name == "link"
+                && el.attr("rel").is_some_and(|r| {
+                    r.split_ascii_whitespace()
+                        .any(|t| t.eq_ignore_ascii_case("canonical"))
+                })
+            {
+                if let Some(h) = el.attr("href") {
+                    self.head
+                        .metas
+                        .push(("canonical".into(), h.trim().into()));
+                }
+            }
             self.skip += 1;
             return;
         }

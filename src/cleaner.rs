@@ -232,6 +232,12 @@ fn assemble(
             })
             .collect()
     });
+    let head = blocks.head();
+    let url = ["canonical", "og:url"]
+        .iter()
+        .filter_map(|k| head.meta(k))
+        .find(|u| crate::campaign::host(u).is_some())
+        .map(String::from);
     CleanPage {
         source: None,
         encoding: encoding.to_string(),
@@ -239,6 +245,7 @@ fn assemble(
         published: article.published,
         author: article.author,
         origin: article.origin,
+        url,
         body,
         spam,
         verdict,

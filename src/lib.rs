@@ -68,8 +68,11 @@ mod cleaner;
 mod page;
 // the one error type
 mod error;
+// spam blocks -> templates seen across sites
+pub mod campaign;
 
 pub use crate::blocks::{Block, Blocks, Elem, Head};
+pub use crate::campaign::{Campaign, Campaigns, Fingerprint};
 pub use crate::cleaner::{Cleaner, CleanerBuilder};
 pub use crate::decode::{decode, Decoded, EncodingSource};
 pub use crate::error::Error;

@@ -37,6 +37,19 @@ pub struct CleanPage {
     pub author: Option<String>,
     /// The origin (`来源:`), when the page names one.
     pub origin: Option<String>,
+    /// The page's own address, from its `<link rel=canonical>` or
+    /// `og:url` (absolute http(s) only), which tells the site a page from
+    /// a dump or a folder was on. Absent from the JSON when `None`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let html = r#"<link rel="canonical" href="https://news.example.cn/a/1.html"><p>正文</p>"#;
+    /// let page = zhclean::Cleaner::new().clean(html.as_bytes());
+    /// assert_eq!(page.url.as_deref(), Some("https://news.example.cn/a/1.html"));
+    /// ```
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     /// The article paragraphs in page order, spam removed.
     pub body: Vec<String>,
     /// The spam blocks that were removed, with their scores and reasons.

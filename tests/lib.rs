@@ -16,6 +16,8 @@ mod batch;
 mod properties;
 // Pathological pages, limits, fuzz crash replays, threads.
 mod robust;
+// One spam template across sites: campaigns in the batch summary.
+mod campaigns;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -26,28 +28,50 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The example binary that `cargo test` built for this run: the newest
-/// `zhclean-<hash>` under target/<profile>/examples (the unhashed copy is
-/// only refreshed by `cargo build --example`).
+/// The example CLI, built for this run's profile and target dir and
+/// found where cargo puts it (`<target>/<profile>/examples/zhclean`).
+/// `cargo test --test integration` alone does not build examples, and an
+/// old binary left there would test old code, so the first call builds
+/// it (a no-op when it is fresh).
 pub fn bin() -> PathBuf {
-    let exe = std::env::current_exe().expect("the test binary's path");
-    let dir = exe
-        .parent()
-        .and_then(|deps| deps.parent())
-        .expect("target/<profile>/deps")
-        .join("examples");
-    let newest = std::fs::read_dir(&dir)
-        .expect("cargo test builds the examples")
-        .flatten()
-        .filter(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            name.starts_with("zhclean")
-                && !name.ends_with(".d")
-                && !name.ends_with(".pdb")
-                && e.path().is_file()
-        })
-        .max_by_key(|e| e.metadata().and_then(|m| m.modified()).ok());
-    newest.expect("an example binary").path()
+    static BIN: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    BIN.get_or_init(|| {
+        let exe = std::env::current_exe().expect("the test binary's path");
+        // <target>/<profile>/deps/integration-<hash>
+        let profile_dir = exe
+            .parent()
+            .and_then(|deps| deps.parent())
+            .expect("target/<profile>/deps");
+        let target = profile_dir.parent().expect("the target dir");
+        let profile = match profile_dir.file_name().and_then(|n| n.to_str()) {
+            Some("debug") => "dev",
+            Some(p) => p,
+            None => "dev",
+        };
+        let cargo =
+            std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let status = Command::new(cargo)
+            .current_dir(root())
+            .args([
+                "build",
+                "--quiet",
+                "--example",
+                "zhclean",
+                "--profile",
+                profile,
+            ])
+            .arg("--target-dir")
+            .arg(target)
+            .status()
+            .expect("cargo runs");
+        assert!(status.success(), "building the example failed");
+        let bin = profile_dir
+            .join("examples")
+            .join(format!("zhclean{}", std::env::consts::EXE_SUFFIX));
+        assert!(bin.is_file(), "{} is missing", bin.display());
+        bin
+    })
+    .clone()
 }
 
 /// `../shared` beside the repository, if it is there.

@@ -8,13 +8,18 @@ use std::fmt;
 use std::time::Instant;
 
 use serde::Serialize;
-use zhclean::{CleanPage, SpamBlock};
+use zhclean::{Campaign, Campaigns, CleanPage, SpamBlock};
 
 /// Lexicon categories that name what a spam block is about. `contact` and
 /// `selling` say how it sells, not what, so they name a block only when
 /// no topic does: 牛牛房卡 + 加微信 is gambling spam, not contact spam.
 const TOPICS: [&str; 4] = ["gambling", "casino", "porn", "fraud"];
 const MANNERS: [&str; 2] = ["contact", "selling"];
+
+/// Campaigns listed in `--summary-json` and the report; the summary on
+/// stderr shows the first few.
+pub const LISTED: usize = 100;
+const SHOWN: usize = 5;
 
 /// The category of a spam block: its strongest topical `lexicon.*` rule,
 /// else its strongest contact or selling rule, else `other` (a block that
@@ -53,6 +58,8 @@ pub struct Summary {
     /// The first few errors, to show without scrolling back.
     pub first_errors: Vec<(String, String)>,
     pub interrupted: bool,
+    /// Spam blocks grouped by template, to tell a campaign across sites.
+    pub campaigns: Campaigns,
 }
 
 /// The JSON form, for `--summary-json`.
@@ -64,6 +71,9 @@ pub struct Totals<'a> {
     pub spam_blocks: u64,
     pub spam_by_category: &'a BTreeMap<&'static str, u64>,
     pub top_rules: Vec<RuleCount<'a>>,
+    /// Templates seen on more than one page, most sites first (at most
+    /// [`LISTED`]).
+    pub campaigns: Vec<Campaign>,
     pub seconds: f64,
     pub pages_per_second: f64,
     pub interrupted: bool,
@@ -88,6 +98,7 @@ impl Summary {
             rules: HashMap::new(),
             first_errors: Vec::new(),
             interrupted: false,
+            campaigns: Campaigns::new(),
         }
     }
 
@@ -105,6 +116,7 @@ impl Summary {
             return;
         }
         self.pages_with_spam += 1;
+        self.campaigns.add(page);
         for block in &page.spam {
             self.spam_blocks += 1;
             *self.categories.entry(category(block)).or_default() += 1;
@@ -146,10 +158,20 @@ impl Summary {
             spam_blocks: self.spam_blocks,
             spam_by_category: &self.categories,
             top_rules: self.top_rules(),
+            campaigns: self.recurring(),
             seconds: (self.seconds() * 1000.0).round() / 1000.0,
             pages_per_second: (self.pages_per_second() * 10.0).round() / 10.0,
             interrupted: self.interrupted,
         }
+    }
+
+    /// Campaigns whose template was on more than one page, most sites
+    /// first.
+    pub fn recurring(&self) -> Vec<Campaign> {
+        let mut v = self.campaigns.campaigns();
+        v.retain(|c| c.pages > 1);
+        v.truncate(LISTED);
+        v
     }
 
     /// `gambling 40, contact 10, other 2`, most first.
@@ -199,6 +221,22 @@ impl fmt::Display for Summary {
             writeln!(f, "  top rules        (spam blocks each fired on)")?;
             for r in top.iter().take(8) {
                 writeln!(f, "    {:<28} {}", r.rule, r.blocks)?;
+            }
+        }
+        let recurring = self.recurring();
+        if !recurring.is_empty() {
+            writeln!(
+                f,
+                "  campaigns        {} templates on more than one page",
+                recurring.len()
+            )?;
+            for c in recurring.iter().take(SHOWN) {
+                let sample: String = c.sample.chars().take(30).collect();
+                writeln!(
+                    f,
+                    "    {} sites, {} pages, {} blocks: {sample}",
+                    c.sites, c.pages, c.blocks
+                )?;
             }
         }
         write!(f, "  errors           {}", self.errors)?;
