@@ -12,7 +12,10 @@ use std::path::Path;
 use std::sync::LazyLock;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use zhclean::{decode, extract, normalize, parse, Blocks, Cleaner};
+use zhclean::{
+    decode, extract, normalize, parse, Blocks, Campaigns, CleanPage, Cleaner,
+    Fingerprint, Place, SpamBlock,
+};
 
 fn read_pages(dir: &Path) -> Vec<Vec<u8>> {
     let Ok(rd) = std::fs::read_dir(dir) else { return Vec::new() };
@@ -159,5 +162,101 @@ fn sizes(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, pages, text, sizes);
+/// `n` Chinese characters drawn from seed `k`: the fixed text of a
+/// template (or, for a unique block, of the block).
+fn han(k: u64, n: usize) -> String {
+    let mut x = k.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
+    (0..n)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            char::from_u32(0x4e00 + (x % 3000) as u32).unwrap_or('中')
+        })
+        .collect()
+}
+
+/// A page of one synthetic spam block: template `t`'s text filled with
+/// copy `n`'s brand, city and contact, on one of 50 sites.
+fn spam_page(t: usize, n: usize) -> CleanPage {
+    const BRANDS: [&str; 4] = ["鸿运", "金沙", "永利", "大发"];
+    const CITIES: [&str; 4] = ["杭州", "成都", "青岛", "厦门"];
+    let text = format!(
+        "{}娱乐{}：{}地区{}，添加客服微信v{n:05}，{}",
+        BRANDS[n % 4],
+        han(t as u64, 12),
+        CITIES[n / 4 % 4],
+        han(t as u64 + 1_000_000, 20),
+        han(t as u64 + 2_000_000, 12),
+    );
+    CleanPage {
+        source: Some(format!("https://s{}.example.cn/{t}/{n}.html", n % 50)),
+        spam: vec![SpamBlock {
+            text,
+            place: Place::List,
+            score: 9.0,
+            reasons: Vec::new(),
+        }],
+        ..CleanPage::default()
+    }
+}
+
+/// Resident memory in KiB (Linux), for the grouping's footprint.
+fn rss_kib() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = s.lines().find(|l| l.starts_with("VmRSS:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// Fingerprinting one block, and grouping: 100,000 blocks of 1,000
+/// templates into a fresh accumulator, with the memory it took printed
+/// (the figure to extrapolate to a million blocks).
+fn campaigns(c: &mut Criterion) {
+    let pages: Vec<CleanPage> =
+        (0..100_000).map(|i| spam_page(i % 1000, i / 1000)).collect();
+    // The worst case for memory: every block a template of its own.
+    let unique: Vec<CleanPage> = (0..100_000)
+        .map(|i| {
+            let mut p = spam_page(0, i);
+            p.spam[0].text = han(i as u64 + 5_000_000, 44);
+            p
+        })
+        .collect();
+    for (name, set) in [("1,000 templates", &pages), ("all unique", &unique)] {
+        let before = rss_kib();
+        let acc = Campaigns::new();
+        for p in set.iter() {
+            acc.add(p);
+        }
+        if let (Some(a), Some(b)) = (before, rss_kib()) {
+            eprintln!(
+                "campaigns ({name}): {} blocks in {} campaigns, resident memory +{} KiB",
+                set.len(),
+                acc.len(),
+                b.saturating_sub(a)
+            );
+        }
+    }
+    drop(unique);
+    let acc = Campaigns::new();
+    drop(acc);
+    let mut g = c.benchmark_group("campaigns");
+    g.sample_size(10);
+    let text = &pages[0].spam[0].text;
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_function("fingerprint", |b| b.iter(|| Fingerprint::of(text)));
+    g.throughput(Throughput::Elements(pages.len() as u64));
+    g.bench_function("group_100k", |b| {
+        b.iter(|| {
+            let acc = Campaigns::new();
+            for p in &pages {
+                acc.add(p);
+            }
+            acc.len()
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, pages, text, sizes, campaigns);
 criterion_main!(benches);

@@ -83,9 +83,13 @@ impl Fingerprint {
         let masked = mask(text);
         let chars: Vec<char> = masked.chars().collect();
         let mut sig = [u32::MAX; K];
+        // One well-mixed hash per 3-gram, then one xor and multiply per
+        // signature entry: K cheap permutations, not K hashes.
         let mut add = |h: u64| {
-            for (i, s) in sig.iter_mut().enumerate() {
-                let v = (mix64(h ^ SEEDS[i]) >> 32) as u32;
+            let h = mix64(h);
+            for (s, seed) in sig.iter_mut().zip(&SEEDS) {
+                let v = ((h ^ seed).wrapping_mul(0xd6e8_feb8_6659_fd93) >> 32)
+                    as u32;
                 *s = (*s).min(v);
             }
         };
@@ -276,7 +280,7 @@ pub struct Campaign {
     pub first_source: String,
     /// See `first_source`.
     pub last_source: String,
-    /// The first block's text (its first 200 characters).
+    /// The first block's text (its first 100 characters).
     pub sample: String,
     /// The rules that fired on its blocks, most blocks first (at most 5).
     pub top_rules: Vec<(String, u64)>,
@@ -306,6 +310,13 @@ struct Inner {
     groups: Vec<Group>,
     /// Band key to the group that first had it.
     bands: HashMap<u64, u32>,
+    /// Every site, once: groups name theirs by index. Sites are few next
+    /// to blocks.
+    site_names: Vec<Box<str>>,
+    site_ids: HashMap<Box<str>, u32>,
+    /// (group, site) pairs seen, to count each group's distinct sites
+    /// without a set per group.
+    seen: std::collections::HashSet<(u32, u32)>,
 }
 
 #[derive(Debug)]
@@ -314,17 +325,21 @@ struct Group {
     blocks: u64,
     pages: u64,
     last_page: u64,
-    /// Hashes of the sites, sorted.
-    sites: Vec<u64>,
-    site_names: Vec<String>,
-    first_source: String,
-    last_source: String,
-    sample: String,
+    sites: u32,
+    /// The first few sites, by index into `Inner::site_names`.
+    named: [u32; NAMED_SITES],
+    // Boxed: a million groups are a million of each, and most are one
+    // block on one page, so the last source is kept only once it differs.
+    first_source: Box<str>,
+    last_source: Option<Box<str>>,
+    sample: Box<str>,
     rules: Vec<(&'static str, u64)>,
 }
 
 /// Sites named per campaign.
 const NAMED_SITES: usize = 5;
+/// Characters of a campaign's sample text.
+const SAMPLE: usize = 100;
 
 impl Campaigns {
     /// An empty accumulator.
@@ -350,24 +365,27 @@ impl Campaigns {
         let site = site_of(source, page);
         let sigs: Vec<Fingerprint> =
             page.spam.iter().map(|b| Fingerprint::of(&b.text)).collect();
-        let site_hash = site.chars().fold(0, step);
         let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        let site = inner.site_id(site);
         inner.pages += 1;
         let page_no = inner.pages;
         for (block, sig) in page.spam.iter().zip(sigs) {
-            let g = inner.group_for(sig, block, source);
-            let g = &mut inner.groups[g];
+            let gi = inner.group_for(sig, block, source);
+            let new_site = inner.seen.insert((gi as u32, site));
+            let g = &mut inner.groups[gi];
             g.blocks += 1;
             if g.last_page != page_no {
                 g.last_page = page_no;
                 g.pages += 1;
-                g.last_source = source.to_string();
-            }
-            if let Err(at) = g.sites.binary_search(&site_hash) {
-                g.sites.insert(at, site_hash);
-                if g.site_names.len() < NAMED_SITES {
-                    g.site_names.push(site.clone());
+                if g.pages > 1 {
+                    g.last_source = Some(source.into());
                 }
+            }
+            if new_site {
+                if let Some(slot) = g.named.get_mut(g.sites as usize) {
+                    *slot = site;
+                }
+                g.sites += 1;
             }
             for r in block.reasons.iter().filter(|r| r.weight > 0.0) {
                 let name = r.rule.name();
@@ -395,11 +413,18 @@ impl Campaigns {
                     id: g.sig.id(),
                     blocks: g.blocks,
                     pages: g.pages,
-                    sites: g.sites.len() as u64,
-                    site_names: g.site_names.clone(),
-                    first_source: g.first_source.clone(),
-                    last_source: g.last_source.clone(),
-                    sample: g.sample.clone(),
+                    sites: u64::from(g.sites),
+                    site_names: g.named[..(g.sites as usize).min(NAMED_SITES)]
+                        .iter()
+                        .map(|&i| inner.site_names[i as usize].to_string())
+                        .collect(),
+                    first_source: g.first_source.to_string(),
+                    last_source: g
+                        .last_source
+                        .as_deref()
+                        .unwrap_or(&g.first_source)
+                        .to_string(),
+                    sample: g.sample.to_string(),
                     top_rules: rules,
                 }
             })
@@ -424,6 +449,17 @@ impl Campaigns {
 }
 
 impl Inner {
+    fn site_id(&mut self, site: String) -> u32 {
+        if let Some(&i) = self.site_ids.get(site.as_str()) {
+            return i;
+        }
+        let i = self.site_names.len() as u32;
+        let site: Box<str> = site.into();
+        self.site_names.push(site.clone());
+        self.site_ids.insert(site, i);
+        i
+    }
+
     /// The group a block joins, made when none matches.
     fn group_for(
         &mut self,
@@ -452,11 +488,11 @@ impl Inner {
             blocks: 0,
             pages: 0,
             last_page: 0,
-            sites: Vec::new(),
-            site_names: Vec::new(),
-            first_source: source.to_string(),
-            last_source: source.to_string(),
-            sample: block.text.chars().take(200).collect(),
+            sites: 0,
+            named: [0; NAMED_SITES],
+            first_source: source.into(),
+            last_source: None,
+            sample: block.text.chars().take(SAMPLE).collect::<String>().into(),
             rules: Vec::new(),
         });
         g
