@@ -331,7 +331,7 @@ fn mixed_folder_gives_one_record_per_page() {
     assert!(r.stderr.contains("zhclean: 15 pages"), "{}", r.stderr);
     assert!(r.stderr.contains("errors           6"), "{}", r.stderr);
 
-    // The report exists, is self-contained, and holds spam, not bodies.
+    // The report exists and is self-contained.
     let html = std::fs::read_to_string(&report).unwrap();
     assert!(html.contains("<td id=\"n-pages\">15</td>"));
     assert!(!html.contains("src=\"http") && !html.contains("href=\"http"));
@@ -507,24 +507,18 @@ fn render(browser: &Path, file: &Path, profile: &Path) -> String {
     dom.expect("chromium dumps the DOM within 90 s")
 }
 
-#[test]
-fn report_renders_in_chromium_and_runs_no_page_script() {
-    let Some(browser) = chromium() else {
-        eprintln!(
-            "NOTICE: chromium is not installed (.ci/setup.sh installs it): \
-             the report rendering test is skipped"
-        );
-        return;
-    };
-    let tmp = TempDir::new("report");
-    let dir = tmp.0.join("in");
-    std::fs::create_dir_all(&dir).unwrap();
+/// A page whose title, heading and spam items carry markup and script,
+/// beside a hijacked page, a clean one and an input that fails.
+fn hostile_folder(dir: &Path) {
+    std::fs::create_dir_all(dir).unwrap();
     let evil = "<html><head><meta charset=\"utf-8\"><title>&lt;script&gt;\
         document.title='pwned'&lt;/script&gt;市民服务中心正式启用_某某新闻网</title>\
         </head><body><h1>&lt;script&gt;document.title='pwned'&lt;/script&gt;\
         市民服务中心正式启用</h1><div class=content>\
         <p>今天上午，本市新建的市民服务中心正式启用，一百多项政务服务事项可以在这里一站式办理，市民办事更加方便。</p>\
-        <p>据介绍，服务中心设有综合受理窗口六十个，并配备自助服务终端，节假日也安排工作人员值班。</p></div>\
+        <p>据介绍，服务中心设有综合受理窗口六十个，并配备自助服务终端，节假日也安排工作人员值班。</p>\
+        <p>市民也可以拨打服务热线&lt;script&gt;document.body.setAttribute('data-pwned','3')\
+        &lt;/script&gt;查询办理进度，工作人员会在两个工作日内回复“办结”情况。</p></div>\
         <div class=rmzx><h3>热门资讯</h3><ul>\
         <li><a href=/1>游戏指南!牛牛房卡怎么购买&lt;img src=x \
         onerror=\"document.body.setAttribute('data-pwned','1')\"&gt;</a></li>\
@@ -536,6 +530,20 @@ fn report_renders_in_chromium_and_runs_no_page_script() {
         std::fs::write(dir.join(name), page(name)).unwrap();
     }
     std::fs::write(dir.join("zz_missing.html.gz"), b"\x1f\x8b\x08").unwrap();
+}
+
+#[test]
+fn report_renders_in_chromium_and_runs_no_page_script() {
+    let Some(browser) = chromium() else {
+        eprintln!(
+            "NOTICE: chromium is not installed (.ci/setup.sh installs it): \
+             the report rendering test is skipped"
+        );
+        return;
+    };
+    let tmp = TempDir::new("report");
+    let dir = tmp.0.join("in");
+    hostile_folder(&dir);
     let report = tmp.0.join("report.html");
     let r = run(
         &[
@@ -589,6 +597,15 @@ fn report_renders_in_chromium_and_runs_no_page_script() {
         }
     }
     assert!(dom.contains("<mark>") && dom.contains("房卡</mark>"));
+    // Each page's body is there, escaped and folded.
+    assert!(dom.contains(
+        "<span class=\"t\">市民也可以拨打服务热线&lt;script&gt;document.body"
+    ));
+    assert_eq!(
+        dom.matches("<details class=\"body\">").count(),
+        spam_pages,
+        "one closed fold per page"
+    );
     // Sorted by score, highest first, by the script.
     let scores: Vec<f32> = dom
         .match_indices("<article class=\"page\"")
@@ -679,4 +696,225 @@ fn ctrl_c_stops_after_writing_what_was_read() {
         html.contains("run interrupted")
             && html.trim_end().ends_with("</html>")
     );
+}
+
+/// A moderator's decisions in the report, clicked with the mouse in
+/// Chromium: "not spam" on spam blocks (one taken back), "spam" on a body
+/// paragraph once its fold is opened. They survive a reload, the "export
+/// labels" download holds them as JSONL with what the report showed, and
+/// a second report does not see them. Page scripts still never run.
+/// See: issue 13, item 1.
+#[cfg(unix)]
+#[test]
+fn report_labels_are_clicked_kept_and_exported() {
+    use crate::cdp::Browser;
+    let Some(browser) = chromium() else {
+        eprintln!(
+            "NOTICE: chromium is not installed (.ci/setup.sh installs it): \
+             the report labelling test is skipped"
+        );
+        return;
+    };
+    let tmp = TempDir::new("labels");
+    let dir = tmp.0.join("in");
+    hostile_folder(&dir);
+    let clean = |report: &Path| {
+        let r = run(
+            &[
+                "clean",
+                "-q",
+                dir.to_str().unwrap(),
+                "--report",
+                report.to_str().unwrap(),
+            ],
+            b"",
+        );
+        assert_eq!(r.code, 1, "{}", r.stderr);
+        records(&r.stdout)
+    };
+    let report = tmp.0.join("report.html");
+    let recs = clean(&report);
+    // The report asks for block records; the records do not get them.
+    assert!(recs.iter().all(|r| r.get("blocks").is_none()));
+
+    // What the test will click, found in the records, not in the report:
+    // a page's place in the output is its `seq` there.
+    let seq = |name: &str| {
+        1 + recs
+            .iter()
+            .position(|r| r["source"].as_str().unwrap().ends_with(name))
+            .unwrap()
+    };
+    let (evil_seq, hij_seq) =
+        (seq("/evil.html"), seq("/hijacked_01_renovation.html"));
+    let (evil, hij) = (&recs[evil_seq - 1], &recs[hij_seq - 1]);
+    let evil_spam = evil["spam"].as_array().unwrap();
+    let img = evil_spam
+        .iter()
+        .position(|b| b["text"].as_str().unwrap().contains("onerror"))
+        .expect("the <img onerror> item is spam");
+    let body = evil["body"].as_array().unwrap();
+    let para = body
+        .iter()
+        .position(|p| p.as_str().unwrap().contains("<script>"))
+        .expect("the paragraph with a <script> is body");
+    assert!(hij["spam"].as_array().unwrap().len() >= 3);
+    // The paragraph's score on its page, from the CLI's own block records.
+    let with_blocks = run(
+        &["clean", "--blocks", dir.join("evil.html").to_str().unwrap()],
+        b"",
+    );
+    let para_score = records(&with_blocks.stdout)[0]["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|b| b["role"] == "body")
+        .nth(para)
+        .unwrap()["score"]
+        .as_f64()
+        .unwrap();
+
+    let mut b = Browser::launch(&browser, &tmp.0.join("chromium"));
+    let url = format!("file://{}", report.display());
+    b.goto(&url);
+    assert_eq!(b.eval("document.body.getAttribute('data-ready')"), "1");
+    assert_eq!(b.eval("document.getElementById('n-labels').textContent"), "0");
+    assert_eq!(b.eval("document.getElementById('export').disabled"), true);
+
+    let key = |seq: usize, item: &str| format!("[data-key=\"{seq}/{item}\"]");
+    let (img_key, para_key) = (
+        key(evil_seq, &format!("b{img}")),
+        key(evil_seq, &format!("p{para}")),
+    );
+    let (hij0, hij2) = (key(hij_seq, "b0"), key(hij_seq, "b2"));
+    b.click(&format!("{img_key} button.lab"));
+    // Body paragraphs start folded: not shown until opened.
+    let on_screen =
+        |k: &str| format!("document.querySelector('{k}').checkVisibility()");
+    assert_eq!(b.eval(&on_screen(&para_key)), false);
+    b.click(&format!("article[data-seq=\"{evil_seq}\"] details.body summary"));
+    assert_eq!(b.eval(&on_screen(&para_key)), true);
+    b.click(&format!("{para_key} button.lab"));
+    b.click(&format!("{hij0} button.lab"));
+    b.click(&format!("{hij0} button.lab"));
+    b.click(&format!("{hij2} button.lab"));
+    let state = |b: &mut Browser| {
+        b.eval(&format!(
+            "[{}].map(function(k){{var e=document.querySelector(k);\
+             return [e.getAttribute('data-labelled'),\
+             e.querySelector('button.lab').getAttribute('aria-pressed')];}})\
+             .concat([document.getElementById('n-labels').textContent])",
+            [&img_key, &para_key, &hij0, &hij2]
+                .map(|k| serde_json::to_string(k).unwrap())
+                .join(",")
+        ))
+    };
+    let expected = serde_json::json!([
+        ["ham", "true"],
+        ["spam", "true"],
+        [null, "false"],
+        ["ham", "true"],
+        "3"
+    ]);
+    assert_eq!(state(&mut b), expected, "after the clicks");
+    b.reload();
+    assert_eq!(state(&mut b), expected, "kept over a reload");
+
+    b.click("#export");
+    let file = b.download(&tmp.0.join("chromium"));
+    let name = file.file_name().unwrap().to_str().unwrap().to_string();
+    assert!(
+        name.starts_with("zhclean-labels-") && name.ends_with(".jsonl"),
+        "{name}"
+    );
+    let jsonl = std::fs::read_to_string(&file).unwrap();
+    let lines: Vec<Value> = jsonl
+        .lines()
+        .map(|l| {
+            serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}"))
+        })
+        .collect();
+    assert!(jsonl.ends_with('\n'));
+    // One line per label, in input order, each with what the report
+    // showed: the text exactly (markup and quotes included), the source,
+    // the rules that fired and the score.
+    let block_line = |rec: &Value, i: usize| {
+        let block = &rec["spam"][i];
+        let mut rules: Vec<&str> = Vec::new();
+        for r in block["reasons"].as_array().unwrap() {
+            let name = r["rule"].as_str().unwrap();
+            if !rules.contains(&name) {
+                rules.push(name);
+            }
+        }
+        (
+            block["text"].as_str().unwrap().to_string(),
+            "ham",
+            rec["source"].clone(),
+            rules.iter().map(|r| r.to_string()).collect::<Vec<_>>(),
+            block["score"].as_f64().unwrap(),
+            block["where"].as_str().unwrap().to_string(),
+        )
+    };
+    let want = [
+        block_line(evil, img),
+        (
+            body[para].as_str().unwrap().to_string(),
+            "spam",
+            evil["source"].clone(),
+            Vec::new(),
+            para_score,
+            "body".to_string(),
+        ),
+        block_line(hij, 2),
+    ];
+    assert_eq!(lines.len(), want.len(), "{jsonl}");
+    for (line, (text, label, source, rules, score, place)) in
+        lines.iter().zip(&want)
+    {
+        assert_eq!(line["text"], *text, "{line}");
+        assert_eq!(line["label"], *label, "{line}");
+        assert_eq!(line["source"], *source, "{line}");
+        let got: Vec<&str> = line["rules"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r.as_str().unwrap())
+            .collect();
+        assert_eq!(got, *rules, "{line}");
+        let s = line["score"].as_f64().expect("a score");
+        assert!((s - score).abs() < 0.006, "score {s} vs {score}: {line}");
+        assert_eq!(line["where"], *place, "{line}");
+        assert_eq!(line["cut"], 0, "{line}");
+    }
+    assert!(lines[0]["text"]
+        .as_str()
+        .unwrap()
+        .contains("<img src=x onerror="));
+    assert!(lines[1]["text"].as_str().unwrap().contains("<script>document"));
+
+    // None of the page's markup ran, before or after the clicks.
+    assert_eq!(b.eval("document.body.hasAttribute('data-pwned')"), false);
+    assert_eq!(
+        b.eval("document.querySelectorAll('img,script:not([nonce])').length"),
+        0
+    );
+    assert!(b
+        .eval("document.title")
+        .as_str()
+        .unwrap()
+        .starts_with("zhclean review"));
+
+    // A second report of the same folder starts with no labels, and the
+    // first keeps its own.
+    let second = tmp.0.join("report2.html");
+    clean(&second);
+    b.goto(&format!("file://{}", second.display()));
+    assert_eq!(b.eval("document.getElementById('n-labels').textContent"), "0");
+    assert_eq!(
+        b.eval("document.querySelectorAll('[data-labelled]').length"),
+        0
+    );
+    b.goto(&url);
+    assert_eq!(state(&mut b), expected, "the first report's labels");
 }

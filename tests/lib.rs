@@ -12,6 +12,9 @@ mod cli;
 mod bad_input;
 // The CLI over mixed folders, dumps and WARC, streaming, and the report.
 mod batch;
+// A small DevTools client: the report test clicks as a person does.
+#[cfg(unix)]
+mod cdp;
 // Generated input: no panic, body text from the page, determinism.
 mod properties;
 // Pathological pages, limits, fuzz crash replays, threads.

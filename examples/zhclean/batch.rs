@@ -89,10 +89,12 @@ pub fn run(cleaner: Cleaner, opts: Options) -> Result<Status, Box<dyn Error>> {
     let work = {
         let cleaner = Arc::clone(&cleaner);
         let progress = progress.clone();
-        let blocks = opts.blocks;
+        // The report shows each body paragraph's score, which only the
+        // block records carry; they leave the record unless asked for.
+        let blocks = opts.blocks || opts.report.is_some();
         move |job: Job| clean_job(&cleaner, job, blocks, &progress)
     };
-    let consume = |page: CleanPage| -> bool {
+    let consume = |mut page: CleanPage| -> bool {
         summary.add(&page);
         if !progress.is_hidden() {
             progress.set_message(format!(
@@ -107,7 +109,12 @@ pub fn run(cleaner: Cleaner, opts: Options) -> Result<Status, Box<dyn Error>> {
             .as_mut()
             .map_or(Ok(()), |r| r.add(&page))
             .map_err(|e| io::Error::new(e.kind(), format!("report: {e}")))
-            .and_then(|()| write_record(&mut out, &page, opts.text, &progress))
+            .and_then(|()| {
+                if !opts.blocks {
+                    page.blocks = None;
+                }
+                write_record(&mut out, &page, opts.text, &progress)
+            })
             // Streaming: each record leaves as soon as it is made, so a
             // caller that waits for the answer to its line gets it.
             .and_then(|()| if stream { out.flush() } else { Ok(()) });

@@ -6,22 +6,40 @@
 //! Page text is hostile: everything taken from a page goes through
 //! [`esc`], and a Content-Security-Policy lets only our own nonce-marked
 //! style and script run, so even an escaping bug could not run a page's
-//! script or load anything from the network. Only the spam blocks are
-//! kept, never page bodies, so the report grows with the spam shown.
-//! Pages are spooled to `FILE.html.part` while the batch runs (memory
-//! stays flat) and copied under the summary at the end.
+//! script or load anything from the network. Each page keeps its spam
+//! blocks and, folded under them, the start of its body: whole paragraphs
+//! up to [`MAX_BODY`] characters, so a moderator can mark what the filter
+//! missed while the report still grows with the spam shown and not with
+//! the articles. Pages are spooled to `FILE.html.part` while the batch
+//! runs (memory stays flat) and copied under the summary at the end.
+//!
+//! Moderators decide there: every spam block has a "not spam" button and
+//! every body paragraph shown a "spam" button. The script keeps the
+//! choices in `localStorage` under the report's own id, so a reload (or a
+//! second report from the same folder) neither loses nor mixes them, and
+//! "export labels" downloads them as JSONL through a `blob:` URL, which
+//! the CSP does not stop since nothing is fetched. What the script
+//! exports comes from the page itself: the text is the text content of
+//! the item's `.t` element (escaped like all page text, so the browser
+//! gives back exactly the string we wrote), the source, rules, score and
+//! place sit in `data-*` attributes, escaped as well.
 
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use zhclean::{CleanPage, Reason};
+use zhclean::{CleanPage, Reason, Role};
 
 use crate::summary::{category, Summary};
 
-/// Longer spam texts are cut here, so one huge hidden block cannot blow
-/// up the report.
+/// Longer spam texts (and body paragraphs) are cut here, so one huge
+/// hidden block cannot blow up the report.
 const MAX_TEXT: usize = 1000;
+/// Body characters shown per page, in whole paragraphs from the top (a
+/// paragraph counts as the characters shown of it, at most [`MAX_TEXT`]).
+/// A typical article fits; a long one shows its start and says how many
+/// paragraphs are left out.
+const MAX_BODY: usize = 5000;
 /// Errors listed in the report; the summary counts them all.
 const MAX_ERRORS: usize = 200;
 
@@ -30,6 +48,8 @@ pub struct Report {
     spool_path: PathBuf,
     spool: BufWriter<File>,
     nonce: String,
+    /// Keys the moderator's labels in `localStorage`: unique per report.
+    id: String,
     seq: u64,
     errors: Vec<(String, String)>,
 }
@@ -64,6 +84,7 @@ impl Report {
             spool_path,
             spool,
             nonce: nonce(),
+            id: report_id(),
             seq: 0,
             errors: Vec::new(),
         })
@@ -91,9 +112,10 @@ impl Report {
         writeln!(
             w,
             "<article class=\"page\" data-seq=\"{}\" data-score=\"{max:.2}\" \
-             data-cats=\"{}\">",
+             data-cats=\"{}\" data-source=\"{}\">",
             self.seq,
-            cats.join(" ")
+            cats.join(" "),
+            esc(source)
         )?;
         let title = page.title.as_deref().filter(|t| !t.trim().is_empty());
         match title {
@@ -120,26 +142,40 @@ impl Report {
             page.spam.len(),
             if page.spam.len() == 1 { "" } else { "s" }
         )?;
-        for block in &page.spam {
+        for (i, block) in page.spam.iter().enumerate() {
             let cat = category(block);
             let place = serde_json::to_value(block.place)
                 .ok()
                 .and_then(|v| v.as_str().map(str::to_owned))
                 .unwrap_or_default();
+            let (text, cut) = shorten(&block.text);
+            // Every rule that fired, strongest first, as in the table.
+            let mut rules: Vec<&str> =
+                block.reasons.iter().map(|r| r.rule.name()).collect();
+            let mut seen = std::collections::HashSet::new();
+            rules.retain(|r| seen.insert(*r));
             writeln!(
                 w,
-                "<div class=\"block\" data-cat=\"{cat}\" data-score=\"{:.2}\">\
+                "<div class=\"block\" data-key=\"{}/b{i}\" data-cat=\"{cat}\" \
+                 data-score=\"{:.2}\" data-where=\"{}\" data-rules=\"{}\" \
+                 data-cut=\"{cut}\">\
                  <div class=\"bhead\"><span class=\"cat c-{cat}\">{cat}</span> \
                  <span class=\"where\">in {}</span> \
-                 <span class=\"score\">score {:.1}</span></div>",
+                 <span class=\"score\">score {:.1}</span> \
+                 <button type=\"button\" class=\"lab\" data-label=\"ham\" \
+                 aria-pressed=\"false\">not spam</button></div>",
+                self.seq,
                 block.score,
+                esc(&place),
+                esc(&rules.join(" ")),
                 esc(&place),
                 block.score
             )?;
             writeln!(
                 w,
-                "<p class=\"text\">{}</p>",
-                highlight(&block.text, &block.reasons)
+                "<p class=\"text\"><span class=\"t\">{}</span>{}</p>",
+                highlight(text, &block.reasons),
+                more(cut)
             )?;
             writeln!(w, "<table class=\"reasons\">")?;
             for r in &block.reasons {
@@ -155,7 +191,71 @@ impl Report {
             }
             writeln!(w, "</table></div>")?;
         }
-        writeln!(w, "</article>")
+        self.write_body(page)?;
+        writeln!(self.spool, "</article>")
+    }
+
+    /// The page's body paragraphs, folded, each with a "spam" button and
+    /// the score it got on its page (from the block records, which the
+    /// batch asks for when it writes a report).
+    fn write_body(&mut self, page: &CleanPage) -> io::Result<()> {
+        if page.body.is_empty() {
+            return Ok(());
+        }
+        let scores: Option<Vec<f32>> = page.blocks.as_ref().map(|bs| {
+            bs.iter()
+                .filter(|b| b.role == Role::Body)
+                .map(|b| b.score)
+                .collect()
+        });
+        // The body is the blocks whose role is body, in order; if that
+        // ever stops holding, no score beats a wrong one.
+        let scores = scores.filter(|s| s.len() == page.body.len());
+        let mut shown = 0;
+        let mut budget = MAX_BODY;
+        for p in &page.body {
+            let n = p.chars().count().min(MAX_TEXT);
+            if n > budget {
+                break;
+            }
+            budget -= n;
+            shown += 1;
+        }
+        let total = page.body.len();
+        let w = &mut self.spool;
+        if shown == total {
+            writeln!(
+                w,
+                "<details class=\"body\"><summary>article body: {total} \
+                 paragraph{}</summary><ol>",
+                if total == 1 { "" } else { "s" }
+            )?;
+        } else {
+            writeln!(
+                w,
+                "<details class=\"body\"><summary>article body: the first \
+                 {shown} of {total} paragraphs (the report keeps {MAX_BODY} \
+                 characters of each body)</summary><ol>"
+            )?;
+        }
+        for (i, p) in page.body.iter().take(shown).enumerate() {
+            let (text, cut) = shorten(p);
+            let score = scores
+                .as_ref()
+                .map(|s| format!(" data-score=\"{:.2}\"", s[i]))
+                .unwrap_or_default();
+            writeln!(
+                w,
+                "<li class=\"para\" data-key=\"{}/p{i}\" data-where=\"body\"\
+                 {score} data-rules=\"\" data-cut=\"{cut}\"><span class=\"t\">\
+                 {}</span>{} <button type=\"button\" class=\"lab\" \
+                 data-label=\"spam\" aria-pressed=\"false\">spam</button></li>",
+                self.seq,
+                esc(text),
+                more(cut)
+            )?;
+        }
+        writeln!(w, "</ol></details>")
     }
 
     /// Writes the report: head, summary, the spooled pages, the script.
@@ -174,8 +274,10 @@ impl Report {
              'none'; style-src 'nonce-{n}'; script-src 'nonce-{n}'\">\n\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
              <title>zhclean review: {} pages with spam</title>\n\
-             <style nonce=\"{n}\">{STYLE}</style></head>\n<body>\n",
-            summary.pages_with_spam
+             <style nonce=\"{n}\">{STYLE}</style></head>\n\
+             <body data-report=\"{}\">\n",
+            summary.pages_with_spam,
+            self.id
         )?;
         writeln!(
             w,
@@ -206,7 +308,12 @@ impl Report {
              <label>search <input id=\"q\" type=\"search\" \
              placeholder=\"title or source\"></label> \
              <span class=\"shown\">showing <span id=\"shown\">{0}</span> of \
-             {0} pages</span></nav>\n<main id=\"pages\">",
+             {0} pages</span> <span id=\"labels\" title=\"kept in this \
+             browser for this report; export them as JSONL\"><span \
+             id=\"n-labels\">0</span> labelled <button type=\"button\" \
+             id=\"export\" disabled>export labels</button> <button \
+             type=\"button\" id=\"clear\" disabled>clear</button></span>\
+             </nav>\n<main id=\"pages\">",
             summary.pages_with_spam
         )?;
         w.flush()?;
@@ -312,12 +419,25 @@ fn verdict(page: &CleanPage) -> Option<String> {
     v.as_str().map(str::to_owned)
 }
 
-/// The block text, escaped, with what the rules matched in `<mark>`.
-fn highlight(text: &str, reasons: &[Reason]) -> String {
-    let (text, cut) = match text.char_indices().nth(MAX_TEXT) {
+/// The text's first [`MAX_TEXT`] characters and how many were cut.
+fn shorten(text: &str) -> (&str, usize) {
+    match text.char_indices().nth(MAX_TEXT) {
         Some((i, _)) => (&text[..i], text[i..].chars().count()),
         None => (text, 0),
-    };
+    }
+}
+
+/// Says how much of a text was cut, outside its `.t` element so the
+/// exported text is the text alone.
+fn more(cut: usize) -> String {
+    if cut == 0 {
+        return String::new();
+    }
+    format!("<span class=\"cut\"> … ({cut} more characters)</span>")
+}
+
+/// The block text, escaped, with what the rules matched in `<mark>`.
+fn highlight(text: &str, reasons: &[Reason]) -> String {
     let mut spans: Vec<(usize, usize)> = Vec::new();
     for r in reasons.iter().filter(|r| r.weight > 0.0) {
         // Lexicon rules list their terms as `a,b`; combination rules
@@ -350,11 +470,6 @@ fn highlight(text: &str, reasons: &[Reason]) -> String {
         at = end;
     }
     out.push_str(&esc(&text[at..]));
-    if cut > 0 {
-        out.push_str(&format!(
-            "<span class=\"cut\"> … ({cut} more characters)</span>"
-        ));
-    }
     out
 }
 
@@ -368,11 +483,21 @@ fn nonce() -> String {
     format!("{:016x}", h.finish())
 }
 
+/// The report's id: when it was made and a random part, so two reports
+/// never share their labels in the browser. It names the export too.
+fn report_id() -> String {
+    format!("{}-{}", unix_now(), &nonce()[..8])
+}
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
 /// `2025-03-01 14:05 UTC`, without a date crate.
 fn utc_now() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
+    let secs = unix_now();
     let (days, rem) = (secs / 86_400, secs % 86_400);
     // Howard Hinnant's civil_from_days.
     let z = days + 719_468;
@@ -414,15 +539,77 @@ mark{background:#ffe066;padding:0 1px}.cut{color:#888}
 .reasons{font-size:12px;color:#333}.reasons .w{font-variant-numeric:tabular-nums}
 .reasons .neg{color:#2e7d32}.rule{font-family:monospace}
 .none{color:#888;font-style:italic}.empty{color:#666}
+button.lab{font:12px system-ui,sans-serif;margin-left:6px;padding:0 6px;border:1px solid #999;border-radius:3px;background:#fff;cursor:pointer}
+button.lab[aria-pressed=true]{background:#1d1d1f;color:#fff;border-color:#1d1d1f}
+.block[data-labelled=ham]{border-left-color:#2e7d32;background:#f2f8f1}
+details.body{margin:8px 0 0;font-size:14px}details.body summary{cursor:pointer;color:#555}
+details.body ol{margin:4px 0;padding-left:24px}.para{margin:2px 0;word-break:break-all}
+.para[data-labelled=spam]{background:#fdf5f4;outline:1px solid #b3261e}
+#labels{margin-left:12px}
 [hidden]{display:none!important}
 ";
 
 /// Filter by category, search title and source, sort by score. Pages
 /// carry their top score and categories in data attributes.
+///
+/// Labels: `labels` maps an item's `data-key` (`SEQ/bN` for spam block N
+/// of page SEQ, `SEQ/pN` for body paragraph N) to `ham` or `spam`, saved
+/// in `localStorage` under `zhclean-labels/` and the report's id; the
+/// rest of what an exported line holds is read from the item when it is
+/// exported. A second click on a pressed button takes the label back.
+/// Without `localStorage` (some browsers refuse it to `file:` pages) the
+/// labels live until the tab closes, and the bar says so.
 const SCRIPT: &str = "
 (function(){
   var list=document.getElementById('pages');
   var pages=Array.prototype.slice.call(list.querySelectorAll('article.page'));
+  // Taken before the sort below moves pages: the export is in input order.
+  var items=Array.prototype.slice.call(list.querySelectorAll('[data-key]'));
+  var id=document.body.getAttribute('data-report'),skey='zhclean-labels/'+id;
+  var store=null,labels={};
+  try{store=window.localStorage;labels=JSON.parse(store.getItem(skey)||'{}')||{};}
+  catch(e){store=null;labels={};}
+  var nl=document.getElementById('n-labels'),ex=document.getElementById('export'),cl=document.getElementById('clear');
+  if(!store)document.getElementById('labels').title='this browser keeps no labels for file pages: export before closing the tab';
+  function save(){if(store){try{store.setItem(skey,JSON.stringify(labels));}catch(e){}}}
+  function show(el){
+    var l=labels[el.getAttribute('data-key')];
+    if(l)el.setAttribute('data-labelled',l);else el.removeAttribute('data-labelled');
+    el.querySelector('button.lab').setAttribute('aria-pressed',l?'true':'false');
+  }
+  function labelled(){return items.filter(function(el){return labels[el.getAttribute('data-key')];});}
+  function count(){var n=labelled().length;nl.textContent=n;ex.disabled=cl.disabled=!n;}
+  items.forEach(show);count();
+  list.addEventListener('click',function(e){
+    var b=e.target.closest('button.lab');if(!b)return;
+    var el=b.closest('[data-key]'),k=el.getAttribute('data-key'),l=b.getAttribute('data-label');
+    if(labels[k]===l)delete labels[k];else labels[k]=l;
+    save();show(el);count();
+  });
+  function line(el){
+    var r=el.getAttribute('data-rules'),s=el.getAttribute('data-score');
+    return JSON.stringify({
+      text:el.querySelector('.t').textContent,
+      label:labels[el.getAttribute('data-key')],
+      source:el.closest('article.page').getAttribute('data-source'),
+      rules:r?r.split(' '):[],
+      score:s===null?null:+s,
+      where:el.getAttribute('data-where'),
+      cut:+el.getAttribute('data-cut')
+    // Line separators stay escaped, so no reader splits a line on them.
+    }).replace(/[\\u2028\\u2029]/g,function(c){return '\\\\u'+c.charCodeAt(0).toString(16);})+'\\n';
+  }
+  ex.addEventListener('click',function(){
+    var blob=new Blob(labelled().map(line),{type:'application/x-ndjson'});
+    var a=document.createElement('a');
+    a.href=URL.createObjectURL(blob);a.download='zhclean-labels-'+id+'.jsonl';
+    document.body.appendChild(a);a.click();a.remove();
+    setTimeout(function(){URL.revokeObjectURL(a.href);},60000);
+  });
+  cl.addEventListener('click',function(){
+    if(!window.confirm('Forget the '+labelled().length+' labels of this report?'))return;
+    labels={};save();items.forEach(show);count();
+  });
   var cat=document.getElementById('cat'),sort=document.getElementById('sort'),q=document.getElementById('q');
   function apply(){
     var c=cat.value,s=sort.value,t=q.value.trim().toLowerCase(),shown=0;
