@@ -280,6 +280,8 @@ pub struct Campaign {
     pub first_source: String,
     /// See `first_source`.
     pub last_source: String,
+    /// The sources of its first pages (at most 20), in the order fed.
+    pub page_sources: Vec<String>,
     /// The first block's text (its first 100 characters).
     pub sample: String,
     /// The rules that fired on its blocks, most blocks first (at most 5).
@@ -332,12 +334,16 @@ struct Group {
     // block on one page, so the last source is kept only once it differs.
     first_source: Box<str>,
     last_source: Option<Box<str>>,
+    /// Sources of its pages after the first, up to `LISTED_PAGES`.
+    more_pages: Vec<Box<str>>,
     sample: Box<str>,
     rules: Vec<(&'static str, u64)>,
 }
 
 /// Sites named per campaign.
 const NAMED_SITES: usize = 5;
+/// Pages listed per campaign.
+const LISTED_PAGES: usize = 20;
 /// Characters of a campaign's sample text.
 const SAMPLE: usize = 100;
 
@@ -379,6 +385,9 @@ impl Campaigns {
                 g.pages += 1;
                 if g.pages > 1 {
                     g.last_source = Some(source.into());
+                    if g.more_pages.len() + 1 < LISTED_PAGES {
+                        g.more_pages.push(source.into());
+                    }
                 }
             }
             if new_site {
@@ -424,6 +433,10 @@ impl Campaigns {
                         .as_deref()
                         .unwrap_or(&g.first_source)
                         .to_string(),
+                    page_sources: std::iter::once(&g.first_source)
+                        .chain(&g.more_pages)
+                        .map(|s| s.to_string())
+                        .collect(),
                     sample: g.sample.to_string(),
                     top_rules: rules,
                 }
@@ -492,6 +505,7 @@ impl Inner {
             named: [0; NAMED_SITES],
             first_source: source.into(),
             last_source: None,
+            more_pages: Vec::new(),
             sample: block.text.chars().take(SAMPLE).collect::<String>().into(),
             rules: Vec::new(),
         });

@@ -915,6 +915,17 @@ fn report_labels_are_clicked_kept_and_exported() {
         b.eval("document.querySelectorAll('[data-labelled]').length"),
         0
     );
-    b.goto(&url);
-    assert_eq!(state(&mut b), expected, "the first report's labels");
+    // Chromium commits localStorage from the page's process a moment
+    // after the write; coming straight back from another file can read
+    // before that, so give it a few tries.
+    let mut back = Value::Null;
+    for _ in 0..10 {
+        b.goto(&url);
+        back = state(&mut b);
+        if back == expected {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    assert_eq!(back, expected, "the first report's labels");
 }

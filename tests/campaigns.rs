@@ -63,25 +63,28 @@ fn one_template_on_three_sites_is_one_campaign() {
         "百家乐必胜技巧大公开，跟着导师下注稳赚不赔，名额有限速来",
     ];
     for (i, (site, brand, city, id)) in fills.iter().enumerate() {
-        let d = tmp.0.join(site);
+        let d = tmp.0.join("in").join(site);
         std::fs::create_dir_all(&d).unwrap();
         let spam = vec![planted(brand, city, id), own[i].to_string()];
         std::fs::write(d.join("1.html"), page(site, 1, &spam)).unwrap();
     }
     // A second page on the first site, with the template only.
     let spam = vec![planted("大发", "厦门", "df5555")];
-    std::fs::write(tmp.0.join("site_a/2.html"), page("site_a", 2, &spam))
+    std::fs::write(tmp.0.join("in/site_a/2.html"), page("site_a", 2, &spam))
         .unwrap();
     let summary = tmp.0.join("summary.json");
+    let report = tmp.0.join("report.html");
     let r = run(
         &[
             "clean",
             "-q",
-            tmp.0.to_str().unwrap(),
+            tmp.0.join("in").to_str().unwrap(),
             "-o",
             "/dev/null",
             "--summary-json",
             summary.to_str().unwrap(),
+            "--report",
+            report.to_str().unwrap(),
         ],
         b"",
     );
@@ -89,6 +92,24 @@ fn one_template_on_three_sites_is_one_campaign() {
     let sum: Value =
         serde_json::from_str(&std::fs::read_to_string(&summary).unwrap())
             .unwrap();
+    // The report's campaign view: the one campaign, opening to its four
+    // pages, each a link to that page's entry in the report.
+    let html = std::fs::read_to_string(&report).unwrap();
+    assert_eq!(html.matches("<details class=\"campaign\"").count(), 1);
+    assert!(html.contains("data-sites=\"3\" data-pages=\"4\""));
+    let view = &html[html.find("<section id=\"campaigns\"").unwrap()..];
+    let view = &view[..view.find("</section>").unwrap()];
+    let links: Vec<&str> = view
+        .match_indices("href=\"#")
+        .map(|(i, _)| {
+            let id = &view[i + 7..];
+            &id[..id.find('"').unwrap()]
+        })
+        .collect();
+    assert_eq!(links.len(), 4, "{view}");
+    for id in links {
+        assert!(html.contains(&format!("<article class=\"page\" id=\"{id}\"")));
+    }
     // Every spam item was found, or the campaign counts mean little.
     assert_eq!(sum["spam_blocks"], 7, "{sum:#}");
     let campaigns = sum["campaigns"].as_array().unwrap();

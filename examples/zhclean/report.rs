@@ -24,6 +24,7 @@
 //! gives back exactly the string we wrote), the source, rules, score and
 //! place sit in `data-*` attributes, escaped as well.
 
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -52,6 +53,9 @@ pub struct Report {
     id: String,
     seq: u64,
     errors: Vec<(String, String)>,
+    /// The sequence number of each page shown, by source, so that a
+    /// campaign can link to its pages.
+    seqs: HashMap<String, u64>,
 }
 
 /// Escapes text for HTML content and quoted attribute values.
@@ -86,6 +90,7 @@ impl Report {
             nonce: nonce(),
             id: report_id(),
             seq: 0,
+            seqs: HashMap::new(),
             errors: Vec::new(),
         })
     }
@@ -104,6 +109,7 @@ impl Report {
         if page.spam.is_empty() {
             return Ok(());
         }
+        self.seqs.insert(source.to_string(), self.seq);
         let max = page.spam.iter().map(|b| b.score).fold(f32::MIN, f32::max);
         let mut cats: Vec<&str> = page.spam.iter().map(category).collect();
         cats.sort_unstable();
@@ -111,8 +117,8 @@ impl Report {
         let w = &mut self.spool;
         writeln!(
             w,
-            "<article class=\"page\" data-seq=\"{}\" data-score=\"{max:.2}\" \
-             data-cats=\"{}\" data-source=\"{}\">",
+            "<article class=\"page\" id=\"page-{0}\" data-seq=\"{0}\" \
+             data-score=\"{max:.2}\" data-cats=\"{1}\" data-source=\"{2}\">",
             self.seq,
             cats.join(" "),
             esc(source)
@@ -333,6 +339,71 @@ impl Report {
         std::fs::remove_file(&self.spool_path)
     }
 
+    /// Templates seen on more than one page, most sites first, each
+    /// opening to its pages (links to them below).
+    fn write_campaigns(
+        &self,
+        w: &mut impl Write,
+        s: &Summary,
+    ) -> io::Result<()> {
+        let recurring = s.recurring();
+        if recurring.is_empty() {
+            return Ok(());
+        }
+        writeln!(
+            w,
+            "<section id=\"campaigns\"><h2>Campaigns</h2><p class=\"sub\">\
+             {} spam template{} seen on more than one page (digits, IDs, \
+             contacts, brands and places masked)</p>",
+            recurring.len(),
+            if recurring.len() == 1 { "" } else { "s" }
+        )?;
+        for c in &recurring {
+            write!(
+                w,
+                "<details class=\"campaign\" data-sites=\"{}\" \
+                 data-pages=\"{}\"><summary><strong>{} site{}</strong>, {} \
+                 pages, {} blocks: <span class=\"sample\">{}</span></summary>\
+                 <p class=\"meta\">sites: {} · rules: {} · id <code>{}</code>\
+                 </p><ul>",
+                c.sites,
+                c.pages,
+                c.sites,
+                if c.sites == 1 { "" } else { "s" },
+                c.pages,
+                c.blocks,
+                esc(&c.sample),
+                esc(&c.site_names.join(", ")),
+                esc(&c
+                    .top_rules
+                    .iter()
+                    .map(|(r, n)| format!("{r} ({n})"))
+                    .collect::<Vec<_>>()
+                    .join(", ")),
+                esc(&c.id)
+            )?;
+            for src in &c.page_sources {
+                match self.seqs.get(src) {
+                    Some(seq) => write!(
+                        w,
+                        "<li><a href=\"#page-{seq}\"><code>{}</code></a></li>",
+                        esc(src)
+                    )?,
+                    None => write!(w, "<li><code>{}</code></li>", esc(src))?,
+                }
+            }
+            if c.pages as usize > c.page_sources.len() {
+                write!(
+                    w,
+                    "<li>... and {} more</li>",
+                    c.pages as usize - c.page_sources.len()
+                )?;
+            }
+            writeln!(w, "</ul></details>")?;
+        }
+        writeln!(w, "</section>")
+    }
+
     fn write_summary(
         &self,
         w: &mut impl Write,
@@ -384,6 +455,7 @@ impl Report {
             )?;
         }
         writeln!(w, "</table></div>")?;
+        self.write_campaigns(w, s)?;
         if !self.errors.is_empty() {
             writeln!(
                 w,
