@@ -169,10 +169,22 @@ impl Cleaner {
         let decoded = decode(page);
         let bounded = bound(&decoded.text, lim.depth, lim.tag_bytes);
         if bounded.is_some() {
-            cut.push(format!(
-                "markup bounded: nesting past {} levels flattened, tags over {} bytes cut to their name",
-                lim.depth, lim.tag_bytes
-            ));
+            // Which bound was crossed: two more scans, only on the rare
+            // page that crossed one.
+            let mut what = Vec::new();
+            if bound(&decoded.text, lim.depth, usize::MAX).is_some() {
+                what.push(format!(
+                    "nesting past {} levels flattened",
+                    lim.depth
+                ));
+            }
+            if bound(&decoded.text, usize::MAX, lim.tag_bytes).is_some() {
+                what.push(format!(
+                    "tags over {} bytes cut to their name",
+                    lim.tag_bytes
+                ));
+            }
+            cut.push(format!("markup bounded: {}", what.join(", ")));
         }
         let dom = parse(bounded.as_deref().unwrap_or(&decoded.text));
         // The DOM holds its own copy of the text; on a big page the two
@@ -218,7 +230,7 @@ fn assemble(
     }
     let body: Vec<String> =
         article.body(blocks).into_iter().map(String::from).collect();
-    let verdict = judge::verdict(&spam);
+    let verdict = Some(judge::verdict(&spam));
     let records = keep_blocks.then(|| {
         bs.iter()
             .zip(&article.roles)

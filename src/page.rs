@@ -54,8 +54,10 @@ pub struct CleanPage {
     pub body: Vec<String>,
     /// The spam blocks that were removed, with their scores and reasons.
     pub spam: Vec<SpamBlock>,
-    /// The page-level verdict.
-    pub verdict: PageVerdict,
+    /// The page-level verdict; `None` only on an error record (a page
+    /// that could not be read has none), and then absent from the JSON.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<PageVerdict>,
     /// Counts of blocks by role.
     pub stats: Stats,
     /// Set when the page could not be read at all (by callers such as the
@@ -163,14 +165,16 @@ pub struct SpamBlock {
 /// use zhclean::{Cleaner, PageVerdict};
 /// let cleaner = Cleaner::new();
 /// let clean = cleaner.clean("<p>今天天气晴朗，适合出行。</p>".as_bytes());
-/// assert_eq!(clean.verdict, PageVerdict::Clean);
+/// assert_eq!(clean.verdict, Some(PageVerdict::Clean));
 /// let hit = cleaner.clean(
 ///     "<div class=content><p>今天天气晴朗，适合出行，市民纷纷外出踏青。</p>\
 ///      <p>牛牛房卡批发，一元一张，加微信abc12345</p></div>"
 ///         .as_bytes(),
 /// );
-/// assert_eq!(hit.verdict, PageVerdict::Injected);
+/// assert_eq!(hit.verdict, Some(PageVerdict::Injected));
 /// assert_eq!(serde_json::to_string(&hit.verdict).unwrap(), "\"injected\"");
+/// // A page that could not be read has no verdict.
+/// assert_eq!(zhclean::CleanPage::from_error("a.html", "gone").verdict, None);
 /// ```
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize,

@@ -51,6 +51,47 @@ fn missing_file_gives_error_record_and_exit_1() {
     assert_eq!(lines.len(), 2);
     assert!(lines[0]["error"].as_str().unwrap().contains("No such file"));
     assert!(lines[1]["error"].is_null());
+    // A page that could not be read has no verdict; one that was read has.
+    assert!(lines[0].get("verdict").is_none(), "{}", lines[0]);
+    assert_eq!(lines[1]["verdict"], "clean");
+}
+
+#[test]
+fn threshold_must_be_positive_and_finite() {
+    let page = "corpus/pages/sina_01_economy.html";
+    for bad in ["0", "-1", "NaN", "inf", "abc"] {
+        let r = run(&["clean", "--threshold", bad, page], b"");
+        assert_eq!(r.code, 2, "--threshold {bad}");
+        assert!(r.stdout.is_empty(), "--threshold {bad}");
+        assert!(r.stderr.contains("--threshold"), "{bad}: {}", r.stderr);
+    }
+    // -1 reads as the value it is, not as an unknown flag.
+    let r = run(&["clean", "--threshold", "-1", page], b"");
+    assert!(r.stderr.contains("greater than 0"), "{}", r.stderr);
+    let r = run(&["clean", "-q", "--threshold", "4.5", page], b"");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
+#[test]
+fn missing_eval_input_is_an_error() {
+    for args in [
+        &["eval", "extract", "no/such/folder"][..],
+        &["eval", "spam", "no/such/file.jsonl", "--min-recall", "0.9"][..],
+    ] {
+        let r = run(args, b"");
+        assert_eq!(r.code, 2, "{args:?}: {}{}", r.stdout, r.stderr);
+        assert!(r.stderr.contains("no/such/"), "{args:?}: {}", r.stderr);
+    }
+}
+
+#[test]
+fn summary_counts_in_words() {
+    let r = run(
+        &["clean", "corpus/pages/sina_01_economy.html", "-o", "/dev/null"],
+        b"",
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.starts_with("zhclean: 1 page in "), "{}", r.stderr);
 }
 
 #[test]

@@ -29,7 +29,7 @@ fn check(
 ) -> Vec<String> {
     let mut errs = Vec::new();
     let page = cleaner.clean(html);
-    if page.verdict != t.verdict {
+    if page.verdict != Some(t.verdict) {
         let places: Vec<_> = page
             .spam
             .iter()

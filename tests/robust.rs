@@ -433,6 +433,21 @@ fn limits_of_zero_still_give_a_page() {
         ),
     ] {
         assert!(truncated_with(&page, "markup bounded"), "{name}: {what}");
+        // The message names the bound that was crossed, and only it.
+        let (named, other) = match what {
+            "depth" => ("nesting past 0 levels", "tags over"),
+            _ => ("tags over 0 bytes", "nesting past"),
+        };
+        assert!(
+            truncated_with(&page, named),
+            "{name}: {what}: {:?}",
+            page.truncated
+        );
+        assert!(
+            !truncated_with(&page, other),
+            "{name}: {what}: {:?}",
+            page.truncated
+        );
         // Flat elements (`p`, `li`) survive both: the article is read.
         assert!(!page.body.is_empty(), "{name}: {what}");
     }

@@ -163,7 +163,11 @@ fn check(label: &str, html: &[u8], s: &Seed) {
     }
     assert_eq!(page.spam.len(), 14, "{label}: spam blocks: {:#?}", page.spam);
     // Spam only in the list, around a clean article.
-    assert_eq!(page.verdict, zhclean::PageVerdict::SpamAround, "{label}");
+    assert_eq!(
+        page.verdict,
+        Some(zhclean::PageVerdict::SpamAround),
+        "{label}"
+    );
     assert_eq!(page.stats.spam_blocks, page.spam.len(), "{label}");
     let body: Vec<String> = page.body.iter().map(|p| squash(p)).collect();
     for p in &s.paragraphs {

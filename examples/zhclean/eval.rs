@@ -53,8 +53,9 @@ pub struct SpamArgs {
     /// JSONL files (`text` or `title`+`text`, `label`) or a seed page's
     /// `.txt`, judged by the shipped cleaner.
     files: Vec<PathBuf>,
-    /// Spam threshold (shipped cleaner only).
-    #[arg(long)]
+    /// Spam threshold (shipped cleaner only): a finite number greater
+    /// than 0.
+    #[arg(long, allow_negative_numbers = true, value_parser = crate::positive_finite)]
     threshold: Option<f32>,
     /// Print each misjudged item.
     #[arg(long)]
@@ -252,12 +253,13 @@ fn extract(
     min_f1: Option<f64>,
     worst: usize,
 ) -> Result<bool, Box<dyn Error>> {
+    // A typo in a CI gate must fail it, not skip it.
     if !dir.is_dir() {
-        println!(
-            "eval extract: {} is missing: skipped (no figures)",
+        return Err(format!(
+            "eval extract: {} is not a folder",
             dir.display()
-        );
-        return Ok(min_f1.is_none());
+        )
+        .into());
     }
     let mut pages = Vec::new();
     find_pages(dir, &mut pages);

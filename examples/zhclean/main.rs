@@ -74,7 +74,10 @@ struct Cli {
 #[derive(Subcommand)]
 enum Cmd {
     /// Clean pages: files, folders (walked), dumps, or `-` for stdin.
-    #[command(after_help = CLEAN_HELP)]
+    #[command(
+        after_help = CLEAN_HELP,
+        override_usage = "zhclean clean [OPTIONS] <PATHS>...\n       zhclean clean --jsonl-in [OPTIONS]"
+    )]
     Clean {
         /// Files, folders (walked recursively, sorted), or `-` for stdin.
         /// `.gz` files are decompressed; `.jsonl`/`.ndjson` are dumps of
@@ -158,8 +161,9 @@ fn main() -> ExitCode {
 /// The data a cleaner is built from, when not the embedded defaults.
 #[derive(clap::Args)]
 struct DataArgs {
-    /// Spam threshold.
-    #[arg(long)]
+    /// Spam threshold: a finite number greater than 0 (default: the one
+    /// the weights were fitted for).
+    #[arg(long, allow_negative_numbers = true, value_parser = positive_finite)]
     threshold: Option<f32>,
     /// A lexicon file (term<TAB>category<TAB>weight) to use instead of
     /// the embedded one.
@@ -173,6 +177,16 @@ struct DataArgs {
     /// embedded one.
     #[arg(long, value_name = "FILE")]
     weights: Option<PathBuf>,
+}
+
+/// A threshold of 0 or below would call every text spam, and a NaN none.
+pub(crate) fn positive_finite(s: &str) -> Result<f32, String> {
+    let v: f32 = s.trim().parse().map_err(|e| format!("not a number: {e}"))?;
+    if v.is_finite() && v > 0.0 {
+        Ok(v)
+    } else {
+        Err(format!("{s}: must be a finite number greater than 0"))
+    }
 }
 
 fn open(

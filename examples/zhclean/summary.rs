@@ -199,8 +199,9 @@ impl fmt::Display for Summary {
         let cleaned = self.pages - self.errors;
         writeln!(
             f,
-            "zhclean: {} pages in {:.2} s ({:.1} pages/s){}",
+            "zhclean: {} page{} in {:.2} s ({:.1} pages/s){}",
             self.pages,
+            if self.pages == 1 { "" } else { "s" },
             self.seconds(),
             self.pages_per_second(),
             if self.interrupted { ", interrupted" } else { "" }

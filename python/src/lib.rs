@@ -101,6 +101,10 @@ fn clean_one(cleaner: &zhclean::Cleaner, page: &Page<'_>) -> CleanPage {
     let Some(bytes) = page.bytes() else {
         return error_page("no page: the input was None (null)");
     };
+    // As in the CLI: no bytes is no page, not an empty article.
+    if bytes.is_empty() {
+        return error_page("empty: no bytes to clean");
+    }
     match catch_unwind(AssertUnwindSafe(|| cleaner.clean(bytes))) {
         Ok(p) => p,
         Err(panic) => {

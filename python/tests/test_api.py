@@ -189,6 +189,9 @@ def test_hostile_bytes_never_crash(cleaner):
     pages += [b"<" * 100000, b"<div>" * 20000, "\ud800".encode("utf-8", "surrogatepass"), b""]
     recs = cleaner.clean_batch(pages)
     assert len(recs) == len(pages)
+    # No bytes is an error record, as in the CLI, and has no verdict.
+    assert recs[-1]["error"].startswith("empty")
+    assert "verdict" not in recs[-1]
 
 
 def test_pickle_round_trip():
