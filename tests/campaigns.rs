@@ -169,16 +169,12 @@ fn campaigns_are_fed_from_many_threads() {
 /// blocks are).
 #[test]
 fn real_pages_make_no_cross_site_campaign() {
-    let Some(shared) = shared() else {
-        eprintln!("NOTICE: ../shared is missing: skipped");
-        return;
-    };
+    let Some(data) = shared("data/extract") else { return };
     let dir = std::env::temp_dir()
         .join(format!("zhclean-campaigns-real-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let tmp = TempDir(dir);
     let summary = tmp.0.join("summary.json");
-    let data = shared.join("data/extract");
     let r = run(
         &[
             "clean",

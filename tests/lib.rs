@@ -77,10 +77,27 @@ pub fn bin() -> PathBuf {
     .clone()
 }
 
-/// `../shared` beside the repository, if it is there.
-pub fn shared() -> Option<PathBuf> {
-    let p = root().join("..").join("shared");
-    p.is_dir().then_some(p)
+/// A folder of `../shared` beside the repository (`""` for itself), if
+/// it is there. Tests that need it skip without it, with a NOTICE; under
+/// `ZHCLEAN_REQUIRE_SHARED=1` (CI sets it) they fail instead, so a moved
+/// or renamed folder cannot turn real-data tests into silent passes.
+pub fn shared(sub: &str) -> Option<PathBuf> {
+    let required = std::env::var_os("ZHCLEAN_REQUIRE_SHARED")
+        .is_some_and(|v| v != "0" && !v.is_empty());
+    folder_or_skip(&root().join("..").join("shared").join(sub), required)
+}
+
+fn folder_or_skip(p: &std::path::Path, required: bool) -> Option<PathBuf> {
+    if p.is_dir() {
+        return Some(p.to_path_buf());
+    }
+    assert!(
+        !required,
+        "ZHCLEAN_REQUIRE_SHARED is set and {} is missing",
+        p.display()
+    );
+    eprintln!("NOTICE: {} is missing: test skipped", p.display());
+    None
 }
 
 /// Removes all whitespace, for comparing texts across layout.
@@ -127,4 +144,19 @@ pub fn run(args: &[&str], stdin: &[u8]) -> Run {
         stdout: String::from_utf8(out.stdout).unwrap(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
     }
+}
+
+#[test]
+#[should_panic(expected = "ZHCLEAN_REQUIRE_SHARED is set")]
+fn a_required_shared_folder_that_is_missing_fails() {
+    folder_or_skip(&root().join("no-such-folder"), true);
+}
+
+#[test]
+fn a_missing_shared_folder_skips_unless_required() {
+    assert_eq!(folder_or_skip(&root().join("no-such-folder"), false), None);
+    assert_eq!(
+        folder_or_skip(&root().join("corpus"), true),
+        Some(root().join("corpus"))
+    );
 }

@@ -6,12 +6,7 @@ use crate::shared;
 
 #[test]
 fn gne_pages_give_title_and_body() {
-    let Some(dir) = shared().map(|s| s.join("data/extract/gne_pages")) else {
-        eprintln!(
-            "NOTICE: ../shared/data/extract/gne_pages is missing: skipped"
-        );
-        return;
-    };
+    let Some(dir) = shared("data/extract/gne_pages") else { return };
     let cleaner = Cleaner::new();
     let mut pages: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
@@ -35,7 +30,7 @@ fn gne_pages_give_title_and_body() {
 
 /// Every page under a folder of `../shared/data/extract`, or `None`.
 fn pages(sub: &str) -> Option<Vec<std::path::PathBuf>> {
-    let dir = shared()?.join("data/extract").join(sub);
+    let dir = shared(&format!("data/extract/{sub}"))?;
     let mut out = Vec::new();
     let mut stack = vec![dir];
     while let Some(d) = stack.pop() {
@@ -57,11 +52,8 @@ fn pages(sub: &str) -> Option<Vec<std::path::PathBuf>> {
 /// the article is kept.
 #[test]
 fn hijacked_page_with_hidden_stuffing() {
-    let Some(dir) = shared() else {
-        eprintln!("NOTICE: ../shared is missing: skipped");
-        return;
-    };
-    let path = dir.join("data/extract/gne_pages/njxfhn_1.html");
+    let Some(dir) = shared("data/extract/gne_pages") else { return };
+    let path = dir.join("njxfhn_1.html");
     let page = Cleaner::new().clean(&std::fs::read(&path).unwrap());
     assert!(matches!(page.verdict, Some(v) if v != PageVerdict::Clean));
     let hidden: Vec<_> =
@@ -88,7 +80,6 @@ fn real_pages_have_no_spam_in_the_body() {
         .map(|s| pages(s))
         .collect::<Option<Vec<_>>>()
     else {
-        eprintln!("NOTICE: ../shared/data/extract is missing: skipped");
         return;
     };
     let cleaner = Cleaner::new();
