@@ -324,6 +324,8 @@ struct Inner {
 #[derive(Debug)]
 struct Group {
     sig: Fingerprint,
+    /// Spam blocks; `blocks` counts suspects too.
+    spam: u64,
     blocks: u64,
     pages: u64,
     last_page: u64,
@@ -360,26 +362,35 @@ impl Campaigns {
         Campaigns::default()
     }
 
-    /// Adds a page's spam blocks. The page's site is [`site_of`] its
-    /// `source` (empty when unset). Fingerprints are computed before the
-    /// lock is taken, so threads wait only for the grouping.
+    /// Adds a page's spam blocks and its suspects (blocks with topical
+    /// evidence below the threshold, which a campaign's template may be
+    /// on other sites). The page's site is [`site_of`] its `source`
+    /// (empty when unset). Fingerprints are computed before the lock is
+    /// taken, so threads wait only for the grouping.
     pub fn add(&self, page: &CleanPage) {
-        if page.spam.is_empty() {
+        if page.spam.is_empty() && page.suspects.is_empty() {
             return;
         }
         let source = page.source.as_deref().unwrap_or("");
         let site = site_of(source, page);
+        let blocks: Vec<(&crate::SpamBlock, bool)> = page
+            .spam
+            .iter()
+            .map(|b| (b, true))
+            .chain(page.suspects.iter().map(|b| (b, false)))
+            .collect();
         let sigs: Vec<Fingerprint> =
-            page.spam.iter().map(|b| Fingerprint::of(&b.text)).collect();
+            blocks.iter().map(|(b, _)| Fingerprint::of(&b.text)).collect();
         let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
         let site = inner.site_id(site);
         inner.pages += 1;
         let page_no = inner.pages;
-        for (block, sig) in page.spam.iter().zip(sigs) {
+        for (&(block, is_spam), sig) in blocks.iter().zip(sigs) {
             let gi = inner.group_for(sig, block, source);
             let new_site = inner.seen.insert((gi as u32, site));
             let g = &mut inner.groups[gi];
             g.blocks += 1;
+            g.spam += u64::from(is_spam);
             if g.last_page != page_no {
                 g.last_page = page_no;
                 g.pages += 1;
@@ -407,12 +418,13 @@ impl Campaigns {
     }
 
     /// Campaigns so far, most sites first, then most pages, then most
-    /// blocks; one-block groups included.
+    /// blocks; one-block groups included, groups of suspects only not.
     pub fn campaigns(&self) -> Vec<Campaign> {
         let inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
         let mut out: Vec<Campaign> = inner
             .groups
             .iter()
+            .filter(|g| g.spam > 0)
             .map(|g| {
                 let mut rules: Vec<(String, u64)> =
                     g.rules.iter().map(|(n, c)| (n.to_string(), *c)).collect();
@@ -420,7 +432,7 @@ impl Campaigns {
                 rules.truncate(5);
                 Campaign {
                     id: g.sig.id(),
-                    blocks: g.blocks,
+                    blocks: g.spam,
                     pages: g.pages,
                     sites: u64::from(g.sites),
                     site_names: g.named[..(g.sites as usize).min(NAMED_SITES)]
@@ -450,14 +462,85 @@ impl Campaigns {
         out
     }
 
-    /// How many campaigns (one-block groups included).
+    /// How many campaigns (one-block groups included, groups of
+    /// suspects only not).
     pub fn len(&self) -> usize {
-        self.inner.lock().unwrap_or_else(|e| e.into_inner()).groups.len()
+        let inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        inner.groups.iter().filter(|g| g.spam > 0).count()
+    }
+
+    /// The templates seen on at least `min_sites` sites that hold a
+    /// suspect, for a second pass: [`Cleaner::clean_recurring`] gives
+    /// their suspects the rule `batch.campaign`.
+    ///
+    /// [`Cleaner::clean_recurring`]: crate::Cleaner::clean_recurring
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let c = zhclean::Campaigns::new();
+    /// assert!(c.recurring(3).is_empty());
+    /// ```
+    pub fn recurring(&self, min_sites: u64) -> Recurring {
+        let inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        let mut r = Recurring::default();
+        for g in &inner.groups {
+            if u64::from(g.sites) >= min_sites.max(1) && g.blocks > g.spam {
+                let i = r.sigs.len() as u32;
+                r.sigs.push((g.sig, u64::from(g.sites)));
+                for key in g.sig.bands() {
+                    r.bands.entry(key).or_default().push(i);
+                }
+            }
+        }
+        r
     }
 
     /// Whether no spam block was added.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+}
+
+/// Templates a batch saw on several sites ([`Campaigns::recurring`]).
+///
+/// # Examples
+///
+/// ```
+/// let r = zhclean::Recurring::default();
+/// assert_eq!(r.sites_of(&zhclean::Fingerprint::of("棋牌")), None);
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Recurring {
+    sigs: Vec<(Fingerprint, u64)>,
+    bands: HashMap<u64, Vec<u32>>,
+}
+
+impl Recurring {
+    /// On how many sites a block of this fingerprint's template was seen,
+    /// when it is one of these templates.
+    pub fn sites_of(&self, fp: &Fingerprint) -> Option<u64> {
+        let mut best: Option<(f32, u64)> = None;
+        for key in fp.bands() {
+            for &i in self.bands.get(&key).into_iter().flatten() {
+                let (sig, sites) = &self.sigs[i as usize];
+                let s = sig.similarity(fp);
+                if s >= SAME_TEMPLATE && best.is_none_or(|(b, _)| s > b) {
+                    best = Some((s, *sites));
+                }
+            }
+        }
+        best.map(|(_, n)| n)
+    }
+
+    /// How many templates.
+    pub fn len(&self) -> usize {
+        self.sigs.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.sigs.is_empty()
     }
 }
 
@@ -498,6 +581,7 @@ impl Inner {
         }
         self.groups.push(Group {
             sig,
+            spam: 0,
             blocks: 0,
             pages: 0,
             last_page: 0,

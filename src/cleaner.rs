@@ -111,7 +111,7 @@ impl Cleaner {
     /// Cleans one page. Never fails and never panics: undecodable bytes
     /// become U+FFFD and broken markup still parses.
     pub fn clean(&self, page: &[u8]) -> CleanPage {
-        self.run(page, false)
+        self.run(page, false, None)
     }
 
     /// Like [`Cleaner::clean`], and also returns every block with its role
@@ -126,7 +126,43 @@ impl Cleaner {
     /// assert_eq!(blocks[0].role, zhclean::Role::Navigation);
     /// ```
     pub fn clean_with_blocks(&self, page: &[u8]) -> CleanPage {
-        self.run(page, true)
+        self.run(page, true, None)
+    }
+
+    /// Cleans a page again in a batch's second pass: its suspects (see
+    /// [`CleanPage::suspects`]) whose template `recurring` holds earn the
+    /// rule `batch.campaign`. With `keep_blocks`, as
+    /// [`Cleaner::clean_with_blocks`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use zhclean::{Campaigns, Cleaner};
+    /// let cleaner = Cleaner::new();
+    /// // A weak item (game words, no contact, no price): below the threshold.
+    /// let item = "全新棋牌游戏上线，牛牛金花随心玩，好友约局更方便";
+    /// let html = format!(
+    ///     "<div class=content><p>本市今天举行春季招聘会，两百多家企业提供了五千多个岗位，吸引了大批求职者。</p></div>\
+    ///      <div class=related><ul><li><a href=/1>{item}</a></li></ul></div>"
+    /// );
+    /// let seen = Campaigns::new();
+    /// for site in ["a", "b", "c"] {
+    ///     let mut page = cleaner.clean(html.as_bytes());
+    ///     assert!(page.spam.is_empty());
+    ///     page.source = Some(format!("https://{site}.example.cn/1.html"));
+    ///     seen.add(&page);
+    /// }
+    /// let again = cleaner.clean_recurring(html.as_bytes(), &seen.recurring(3), false);
+    /// let rule = &again.spam[0].reasons.iter().find(|r| r.rule.name() == "batch.campaign");
+    /// assert!(rule.is_some());
+    /// ```
+    pub fn clean_recurring(
+        &self,
+        page: &[u8],
+        recurring: &crate::Recurring,
+        keep_blocks: bool,
+    ) -> CleanPage {
+        self.run(page, keep_blocks, Some(recurring))
     }
 
     /// Scores a text on its own (a headline, a list item, a paragraph).
@@ -157,7 +193,12 @@ impl Cleaner {
             .collect()
     }
 
-    fn run(&self, page: &[u8], keep_blocks: bool) -> CleanPage {
+    fn run(
+        &self,
+        page: &[u8],
+        keep_blocks: bool,
+        recurring: Option<&crate::Recurring>,
+    ) -> CleanPage {
         let lim = self.limits;
         let mut cut = Vec::new();
         let page = if page.len() > lim.input_bytes {
@@ -198,7 +239,7 @@ impl Cleaner {
             cut.push(format!("only the first {} blocks read", lim.blocks));
         }
         let mut article = extract(&blocks);
-        let judged = self.judge.page(&blocks, &mut article);
+        let judged = self.judge.page(&blocks, &mut article, recurring);
         let mut page =
             assemble(encoding, &blocks, article, judged, keep_blocks);
         page.truncated = (!cut.is_empty()).then(|| cut.join("; "));
@@ -210,7 +251,7 @@ fn assemble(
     encoding: &str,
     blocks: &Blocks,
     article: Article,
-    Judged { spam, scores }: Judged,
+    Judged { spam, suspects, scores }: Judged,
     keep_blocks: bool,
 ) -> CleanPage {
     let bs = blocks.blocks();
@@ -260,6 +301,7 @@ fn assemble(
         url,
         body,
         spam,
+        suspects,
         verdict,
         stats,
         error: None,

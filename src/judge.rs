@@ -11,6 +11,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::blocks::{Block, Blocks};
+use crate::campaign::{Fingerprint, Recurring};
 use crate::extract::Article;
 use crate::features::{self, Context, Features};
 use crate::lexicon::{Category, Matcher};
@@ -36,7 +37,36 @@ pub(crate) struct Judge {
 /// Spam found on a page, and each block's score.
 pub(crate) struct Judged {
     pub spam: Vec<SpamBlock>,
+    /// Blocks with topical spam evidence below the threshold.
+    pub suspects: Vec<SpamBlock>,
     pub scores: Vec<f32>,
+}
+
+/// A block below the threshold that a batch compares across sites: a
+/// net score for spam, a topical lexicon term or the model's word for
+/// spam among its reasons (a contact or selling word alone is a share
+/// bar's 微信 or a shop's 加盟), and not page furniture.
+fn is_suspect(v: &Verdict, roles: &[Role]) -> bool {
+    let topical = |r: &Reason| {
+        r.weight > 0.0
+            && (r.rule == RuleId::ModelSpam
+                || Category::ALL
+                    .iter()
+                    .any(|c| c.is_topic() && RuleId::lexicon(*c) == r.rule))
+    };
+    !v.spam
+        && v.score > 0.0
+        && v.reasons.iter().any(topical)
+        && roles.iter().any(|r| {
+            matches!(
+                r,
+                Role::Body
+                    | Role::Related
+                    | Role::Comment
+                    | Role::Ad
+                    | Role::Other
+            )
+        })
 }
 
 impl Judge {
@@ -94,6 +124,7 @@ impl Judge {
         &self,
         blocks: &Blocks,
         article: &mut Article,
+        recurring: Option<&Recurring>,
     ) -> Judged {
         let bs = blocks.blocks();
         let units = self.units(blocks, &article.roles);
@@ -145,9 +176,29 @@ impl Judge {
                     self.weigh(&u.text, &u.features, sits[k].clone());
             }
         }
+        // A third look, in a batch's second pass: a suspect whose template
+        // the batch saw on several sites is a campaign's.
+        let mut suspect = vec![false; units.len()];
+        for (k, u) in units.iter().enumerate() {
+            let Some(range) = u.range.clone() else { continue };
+            if !is_suspect(&verdicts[k], &article.roles[range]) {
+                continue;
+            }
+            suspect[k] = true;
+            let Some(rec) = recurring.filter(|r| !r.is_empty()) else {
+                continue;
+            };
+            if let Some(n) = rec.sites_of(&Fingerprint::of(&u.text)) {
+                sits[k].recurring = Some(n);
+                verdicts[k] =
+                    self.weigh(&u.text, &u.features, sits[k].clone());
+                suspect[k] = !verdicts[k].spam;
+            }
+        }
         let mut spam = Vec::new();
+        let mut suspects = Vec::new();
         let mut scores = vec![0f32; bs.len()];
-        for (u, v) in units.iter().zip(verdicts) {
+        for (k, (u, v)) in units.iter().zip(verdicts).enumerate() {
             let Some(range) = u.range.clone() else {
                 if v.spam {
                     spam.push(SpamBlock {
@@ -162,7 +213,7 @@ impl Judge {
             for s in &mut scores[range.clone()] {
                 *s = v.score;
             }
-            if !v.spam {
+            if !v.spam && !suspect[k] {
                 continue;
             }
             let place = place(
@@ -170,6 +221,17 @@ impl Judge {
                 &article.roles[range.clone()],
                 &article.in_root[range.clone()],
             );
+            if !v.spam {
+                if suspect[k] {
+                    suspects.push(SpamBlock {
+                        text: u.text.to_string(),
+                        place,
+                        score: v.score,
+                        reasons: v.reasons,
+                    });
+                }
+                continue;
+            }
             for r in &mut article.roles[range] {
                 if *r != Role::Title {
                     *r = Role::Spam;
@@ -185,7 +247,7 @@ impl Judge {
         if let Some(tag) = self.title_tag(article, &spam) {
             spam.push(tag);
         }
-        Judged { spam, scores }
+        Judged { spam, suspects, scores }
     }
 
     /// A 【tag】 before the headline that names a brand the page's spam

@@ -72,7 +72,7 @@ mod error;
 pub mod campaign;
 
 pub use crate::blocks::{Block, Blocks, Elem, Head};
-pub use crate::campaign::{Campaign, Campaigns, Fingerprint};
+pub use crate::campaign::{Campaign, Campaigns, Fingerprint, Recurring};
 pub use crate::cleaner::{Cleaner, CleanerBuilder};
 pub use crate::decode::{decode, Decoded, EncodingSource};
 pub use crate::error::Error;

@@ -54,6 +54,12 @@ pub struct CleanPage {
     pub body: Vec<String>,
     /// The spam blocks that were removed, with their scores and reasons.
     pub spam: Vec<SpamBlock>,
+    /// Blocks with topical spam evidence below the threshold: what a
+    /// batch compares across sites ([`Campaigns`](crate::Campaigns)), so
+    /// that a template seen on several sites earns `batch.campaign` in a
+    /// second pass. Not part of the JSON.
+    #[serde(skip)]
+    pub suspects: Vec<SpamBlock>,
     /// The page-level verdict; `None` only on an error record (a page
     /// that could not be read has none), and then absent from the JSON.
     #[serde(default, skip_serializing_if = "Option::is_none")]

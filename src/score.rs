@@ -138,6 +138,7 @@ rules! {
     Hidden "structure.hidden" 1.5 "text hidden from readers, with topical evidence";
     HiddenStuffing "structure.hidden_stuffing" 5.0 "a hidden block of keyword salad: what hijacked sites stuff for search engines, enough on its own";
     RepeatedTerm "page.repeated_term" 2.0 "a strong gambling or casino term in three or more texts around the article (lists, sidebars, links)";
+    BatchCampaign "batch.campaign" 5.0 "the block's template (its fingerprint, with digits, IDs, brands and places masked) is on several sites of the batch, and the block has topical spam evidence of its own: a campaign, even in words never seen before (never in training data, so the prior stands)";
     CampaignTerm "page.campaign_term" 5.0 "an article paragraph holds a strong casino or gambling term of the spam around it, and does not report on it: the campaign's brand swapped into copied news, enough on its own";
     TitleBrandTag "page.title_brand_tag" 5.0 "a 【tag】 before the headline naming a brand the page's spam names too: the campaign branded the article, enough on its own";
     OfftopicSuffix "page.offtopic_suffix" 5.0 "a `_XX体育` / `_XX娱乐` title suffix on a page about neither: the `_brand` suffix of casino link farms, enough on its own";
@@ -462,6 +463,8 @@ pub(crate) struct Situation {
     /// A strong term of the page's spam that this article paragraph
     /// holds too.
     pub campaign: Option<String>,
+    /// The block's template is on this many sites of the batch.
+    pub recurring: Option<u64>,
 }
 
 /// A rule that applies to a text, before weighing: how strongly
@@ -760,6 +763,9 @@ fn situation(
     if let (Some(t), false) = (&sit.campaign, explained || sit.report_page) {
         out.push(Fired::new(RuleId::CampaignTerm, t.clone()));
     }
+    if let Some(n) = sit.recurring {
+        out.push(Fired::new(RuleId::BatchCampaign, format!("on {n} sites")));
+    }
     if sit.hidden && f.has(RuleId::Stuffing) && f.chars >= 500 {
         out.push(Fired::new(RuleId::HiddenStuffing, ""));
     } else if sit.hidden && sums.any_topic() {
@@ -897,6 +903,11 @@ mod tests {
             []
         );
         t!("警方查处鸿盛贵宾会赌博窝点", campaign(true), [], [CampaignTerm]);
+        // The batch saw the template on several sites.
+        let recurring =
+            Situation { recurring: Some(4), ..Situation::default() };
+        t!("棋牌新玩法上线", recurring, [BatchCampaign], []);
+        t!("棋牌新玩法上线", Situation::default(), [], [BatchCampaign]);
     }
 
     #[test]

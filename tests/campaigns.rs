@@ -199,4 +199,86 @@ fn real_pages_make_no_cross_site_campaign() {
         .filter(|c| c["sites"].as_u64() > Some(1))
         .collect();
     assert!(multi.is_empty(), "{multi:#?}");
+    // Nor does the second pass find a template on three sites among
+    // their blocks below the threshold.
+    assert_eq!(sum["recleaned"], 0, "{sum:#}");
+}
+
+/// A weak template (game words, no contact, no price: below the
+/// threshold on any one page) on three sites earns `batch.campaign` in
+/// the second pass; a weak text on one site only does not, and nothing
+/// does with the second pass off.
+#[test]
+fn a_weak_template_on_three_sites_is_caught_by_recurrence() {
+    let dir = std::env::temp_dir()
+        .join(format!("zhclean-campaigns-weak-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let tmp = TempDir(dir);
+    let weak = |brand: &str| {
+        format!("掌上{brand}棋牌新玩法，好友组局一键开房，周末约起来")
+    };
+    let lone = "休闲棋牌新品上线，支持好友开房，欢迎体验";
+    for (i, (site, brand)) in
+        [("site_a", "乐乐"), ("site_b", "多多"), ("site_c", "欢欢")]
+            .iter()
+            .enumerate()
+    {
+        let d = tmp.0.join("in").join(site);
+        std::fs::create_dir_all(&d).unwrap();
+        let mut items = vec![weak(brand)];
+        if i == 0 {
+            items.push(lone.to_string());
+        }
+        std::fs::write(d.join("1.html"), page(site, 1, &items)).unwrap();
+    }
+    let input = tmp.0.join("in");
+    let clean = |extra: &[&str]| -> Vec<Value> {
+        let mut args = vec!["clean", "-q", input.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        let r = run(&args, b"");
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        r.stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+    };
+    let rules = |rec: &Value| -> Vec<(String, Vec<String>)> {
+        rec["spam"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| {
+                let names = b["reasons"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|r| r["rule"].as_str().unwrap().to_string())
+                    .collect();
+                (b["text"].as_str().unwrap().to_string(), names)
+            })
+            .collect()
+    };
+    // One pass: no page has spam (the template is weak on its own).
+    let off = clean(&["--campaign-sites", "0"]);
+    assert_eq!(off.len(), 3);
+    assert!(
+        off.iter().all(|r| r["spam"].as_array().unwrap().is_empty()),
+        "{off:#?}"
+    );
+    // Two passes: each page's copy of the template is spam, by recurrence.
+    let on = clean(&[]);
+    let sources: Vec<&str> =
+        on.iter().map(|r| r["source"].as_str().unwrap()).collect();
+    let off_sources: Vec<&str> =
+        off.iter().map(|r| r["source"].as_str().unwrap()).collect();
+    assert_eq!(sources, off_sources, "input order kept");
+    for rec in &on {
+        let spam = rules(rec);
+        assert_eq!(spam.len(), 1, "{rec:#}");
+        assert!(spam[0].0.contains("棋牌新玩法"), "{spam:?}");
+        assert!(spam[0].1.iter().any(|r| r == "batch.campaign"), "{spam:?}");
+        assert_eq!(rec["verdict"], "spam_around");
+    }
+    // The lone text stays where it was: not spam.
+    assert!(on.iter().all(|r| !r.to_string().contains("\"text\":\"休闲棋牌")));
+    // Four sites needed: none.
+    let strict = clean(&["--campaign-sites", "4"]);
+    assert!(strict.iter().all(|r| r["spam"].as_array().unwrap().is_empty()));
 }

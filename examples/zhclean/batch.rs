@@ -29,6 +29,8 @@ pub struct Options {
     pub report: Option<PathBuf>,
     pub summary_json: Option<PathBuf>,
     pub quiet: bool,
+    /// Sites a template must be on for `batch.campaign`; 0: no second pass.
+    pub campaign_sites: u64,
 }
 
 /// How a run ended, for the exit code.
@@ -75,6 +77,15 @@ pub fn run(cleaner: Cleaner, opts: Options) -> Result<Status, Box<dyn Error>> {
     let cleaner = Arc::new(cleaner);
     let mut summary = Summary::new();
     let mut write_error: Option<io::Error> = None;
+    // The report shows each body paragraph's score, which only the block
+    // records carry; they leave the record unless asked for.
+    let blocks = opts.blocks || opts.report.is_some();
+    let mut second = if stream || opts.campaign_sites == 0 {
+        None
+    } else {
+        Some(SecondPass::new(opts.campaign_sites)?)
+    };
+    let hold = second.is_some();
 
     let produce = {
         let progress = progress.clone();
@@ -89,35 +100,43 @@ pub fn run(cleaner: Cleaner, opts: Options) -> Result<Status, Box<dyn Error>> {
     let work = {
         let cleaner = Arc::clone(&cleaner);
         let progress = progress.clone();
-        // The report shows each body paragraph's score, which only the
-        // block records carry; they leave the record unless asked for.
-        let blocks = opts.blocks || opts.report.is_some();
-        move |job: Job| clean_job(&cleaner, job, blocks, &progress)
+        move |job: Job| clean_job(&cleaner, job, blocks, hold, &progress)
     };
-    let consume = |mut page: CleanPage| -> bool {
-        summary.add(&page);
-        if !progress.is_hidden() {
-            progress.set_message(format!(
-                "{} pages ({:.0}/s), {} with spam, {} errors",
-                summary.pages,
-                summary.pages_per_second(),
-                summary.pages_with_spam,
-                summary.errors
-            ));
-        }
-        let written = report
-            .as_mut()
-            .map_or(Ok(()), |r| r.add(&page))
-            .map_err(|e| io::Error::new(e.kind(), format!("report: {e}")))
-            .and_then(|()| {
-                if !opts.blocks {
-                    page.blocks = None;
+    let mut emit =
+        |page: CleanPage, summary: &mut Summary| -> io::Result<()> {
+            summary.add(&page);
+            if !progress.is_hidden() {
+                progress.set_message(format!(
+                    "{} pages ({:.0}/s), {} with spam, {} errors",
+                    summary.pages,
+                    summary.pages_per_second(),
+                    summary.pages_with_spam,
+                    summary.errors
+                ));
+            }
+            emit_record(page, &mut report, &mut out, &opts, &progress)
+        };
+    let consume = |(page, bytes): (CleanPage, Option<Vec<u8>>)| -> bool {
+        let written = match second.as_mut() {
+            Some(sp) => {
+                // Only counted here, for the progress bar: the summary is
+                // made from the records as they finally leave.
+                summary.pages += 1;
+                summary.errors += u64::from(page.error.is_some());
+                summary.pages_with_spam += u64::from(!page.spam.is_empty());
+                if !progress.is_hidden() {
+                    progress.set_message(format!(
+                        "{} pages ({:.0}/s), {} with spam, {} errors",
+                        summary.pages,
+                        summary.pages_per_second(),
+                        summary.pages_with_spam,
+                        summary.errors
+                    ));
                 }
-                write_record(&mut out, &page, opts.text, &progress)
-            })
-            // Streaming: each record leaves as soon as it is made, so a
-            // caller that waits for the answer to its line gets it.
-            .and_then(|()| if stream { out.flush() } else { Ok(()) });
+                sp.hold(page, bytes)
+            }
+            None => emit(page, &mut summary),
+        };
         match written {
             Ok(()) => true,
             Err(e) => {
@@ -128,6 +147,18 @@ pub fn run(cleaner: Cleaner, opts: Options) -> Result<Status, Box<dyn Error>> {
     };
     let end = pipeline::run(opts.threads, stop, produce, work, consume)
         .map_err(|e| format!("starting threads: {e}"))?;
+    if let (Some(sp), None) = (second, &write_error) {
+        // A stopped run writes what it has: no second pass then.
+        let redo = end != End::Stopped;
+        let mut finals = Summary::starting(summary.started());
+        let redone =
+            sp.finish(&cleaner, blocks, redo, |page| emit(page, &mut finals));
+        match redone {
+            Ok(n) => finals.recleaned = n,
+            Err(e) => write_error = Some(e),
+        }
+        summary = finals;
+    }
 
     progress.finish_and_clear();
     let flushed = out.flush();
@@ -220,17 +251,19 @@ fn write_record(
 }
 
 /// Reads (for page files), checks and cleans one page; never fails, so
-/// every job gives exactly one record.
+/// every job gives exactly one record. With `hold`, a page with suspects
+/// keeps its bytes, for the second pass.
 fn clean_job(
     cleaner: &Cleaner,
     job: Job,
     blocks: bool,
+    hold: bool,
     progress: &ProgressBar,
-) -> CleanPage {
+) -> (CleanPage, Option<Vec<u8>>) {
     let (source, bytes) = job.load(progress);
     let bytes = match bytes.and_then(check) {
         Ok(b) => b,
-        Err(e) => return CleanPage::from_error(source, e),
+        Err(e) => return (CleanPage::from_error(source, e), None),
     };
     let cleaned = catch_unwind(AssertUnwindSafe(|| {
         if blocks {
@@ -242,15 +275,173 @@ fn clean_job(
     match cleaned {
         Ok(mut page) => {
             page.source = Some(source);
-            page
+            let keep = hold && !page.suspects.is_empty();
+            (page, keep.then_some(bytes))
         }
         // `clean` promises not to panic; if it breaks that promise the
         // batch still keeps its one record per page.
-        Err(_) => CleanPage::from_error(
-            source,
-            "internal error: the cleaner panicked on this page (please \
-             report it with the page)",
+        Err(_) => (
+            CleanPage::from_error(
+                source,
+                "internal error: the cleaner panicked on this page (please \
+                 report it with the page)",
+            ),
+            None,
         ),
+    }
+}
+
+/// One record out: into the report, then to the output.
+fn emit_record(
+    mut page: CleanPage,
+    report: &mut Option<Report>,
+    out: &mut dyn Write,
+    opts: &Options,
+    progress: &ProgressBar,
+) -> io::Result<()> {
+    if let Some(r) = report.as_mut() {
+        r.add(&page)
+            .map_err(|e| io::Error::new(e.kind(), format!("report: {e}")))?;
+    }
+    if !opts.blocks {
+        page.blocks = None;
+    }
+    write_record(out, &page, opts.text, progress)?;
+    // Streaming: each record leaves as soon as it is made, so a caller
+    // that waits for the answer to its line gets it.
+    if opts.jsonl_in {
+        out.flush()?;
+    }
+    Ok(())
+}
+
+/// The batch's second pass. The first pass spools every record (as JSON,
+/// in input order) and groups spam and suspects by template; pages with
+/// suspects keep their bytes (up to [`HELD_BYTES`]). Then the suspects
+/// whose template was on enough sites are cleaned again with
+/// `batch.campaign`, and the records leave in input order, each page's
+/// latest.
+struct SecondPass {
+    min_sites: u64,
+    campaigns: zhclean::Campaigns,
+    spool: BufWriter<File>,
+    spool_path: PathBuf,
+    seq: u64,
+    /// Pages with suspects: their place, bytes and the suspects'
+    /// fingerprints.
+    held: Vec<(u64, String, Vec<u8>, Vec<zhclean::Fingerprint>)>,
+    held_bytes: usize,
+    /// Pages with suspects not held, past the budget.
+    dropped: u64,
+}
+
+/// Bytes of pages with suspects held for the second pass; past it, pages
+/// are not cleaned again (and the summary says how many).
+const HELD_BYTES: usize = 256 << 20;
+
+impl SecondPass {
+    fn new(min_sites: u64) -> io::Result<SecondPass> {
+        let spool_path = std::env::temp_dir().join(format!(
+            "zhclean-spool-{}-{}.jsonl",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos())
+        ));
+        let spool = BufWriter::new(File::create(&spool_path)?);
+        Ok(SecondPass {
+            min_sites,
+            campaigns: zhclean::Campaigns::new(),
+            spool,
+            spool_path,
+            seq: 0,
+            held: Vec::new(),
+            held_bytes: 0,
+            dropped: 0,
+        })
+    }
+
+    fn hold(
+        &mut self,
+        page: CleanPage,
+        bytes: Option<Vec<u8>>,
+    ) -> io::Result<()> {
+        self.campaigns.add(&page);
+        if let Some(b) = bytes {
+            if self.held_bytes + b.len() <= HELD_BYTES {
+                self.held_bytes += b.len();
+                let fps = page
+                    .suspects
+                    .iter()
+                    .map(|s| zhclean::Fingerprint::of(&s.text))
+                    .collect();
+                let source = page.source.clone().unwrap_or_default();
+                self.held.push((self.seq, source, b, fps));
+            } else {
+                self.dropped += 1;
+            }
+        }
+        serde_json::to_writer(&mut self.spool, &page)?;
+        self.spool.write_all(b"\n")?;
+        self.seq += 1;
+        Ok(())
+    }
+
+    /// Cleans again what the campaigns call for (when `redo`), then emits
+    /// every record in input order; returns how many were cleaned again.
+    fn finish(
+        mut self,
+        cleaner: &Cleaner,
+        blocks: bool,
+        redo: bool,
+        mut emit: impl FnMut(CleanPage) -> io::Result<()>,
+    ) -> io::Result<u64> {
+        self.spool.flush()?;
+        drop(self.spool);
+        let recurring = if redo {
+            self.campaigns.recurring(self.min_sites)
+        } else {
+            zhclean::Recurring::default()
+        };
+        let mut again = std::collections::HashMap::new();
+        for (seq, source, bytes, fps) in std::mem::take(&mut self.held) {
+            if !fps.iter().any(|f| recurring.sites_of(f).is_some()) {
+                continue;
+            }
+            let page = catch_unwind(AssertUnwindSafe(|| {
+                cleaner.clean_recurring(&bytes, &recurring, blocks)
+            }));
+            if let Ok(mut page) = page {
+                page.source = Some(source);
+                again.insert(seq, page);
+            }
+        }
+        let n = again.len() as u64;
+        let reader = io::BufReader::new(File::open(&self.spool_path)?);
+        let mut result = Ok(n);
+        for (seq, line) in io::BufRead::lines(reader).enumerate() {
+            let page = match again.remove(&(seq as u64)) {
+                Some(p) => p,
+                None => {
+                    let line = line?;
+                    serde_json::from_str(&line).map_err(io::Error::other)?
+                }
+            };
+            if let Err(e) = emit(page) {
+                result = Err(e);
+                break;
+            }
+        }
+        let _ = std::fs::remove_file(&self.spool_path);
+        if self.dropped > 0 {
+            eprintln!(
+                "zhclean: {} pages with suspects past the {} MB held for the \
+                 second pass were not cleaned again",
+                self.dropped,
+                HELD_BYTES >> 20
+            );
+        }
+        result
     }
 }
 

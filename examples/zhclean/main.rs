@@ -113,6 +113,13 @@ enum Cmd {
         /// No progress bar and no summary on stderr.
         #[arg(long, short = 'q')]
         quiet: bool,
+        /// A block below the threshold, with topical spam evidence, whose
+        /// template the batch saw on at least N sites earns the rule
+        /// `batch.campaign` in a second pass (records are held in a spool
+        /// file until then, and keep input order). 0 turns it off; the
+        /// streaming mode never holds records.
+        #[arg(long, value_name = "N", default_value_t = 3)]
+        campaign_sites: u64,
     },
     /// Score texts, one per line on stdin; one JSON verdict per line.
     Score {
@@ -237,6 +244,7 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn Error>> {
             report,
             summary_json,
             quiet,
+            campaign_sites,
         } => {
             let cleaner = cleaner(&data)?;
             let threads = threads.map_or_else(
@@ -253,6 +261,7 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn Error>> {
                 report,
                 summary_json,
                 quiet,
+                campaign_sites,
             };
             Ok(match batch::run(cleaner, opts)? {
                 batch::Status::Ok => ExitCode::SUCCESS,

@@ -60,6 +60,8 @@ pub struct Summary {
     pub interrupted: bool,
     /// Spam blocks grouped by template, to tell a campaign across sites.
     pub campaigns: Campaigns,
+    /// Pages cleaned again in the second pass (`batch.campaign`).
+    pub recleaned: u64,
 }
 
 /// The JSON form, for `--summary-json`.
@@ -74,6 +76,9 @@ pub struct Totals<'a> {
     /// Templates seen on more than one page, most sites first (at most
     /// [`LISTED`]).
     pub campaigns: Vec<Campaign>,
+    /// Pages cleaned again because a template of theirs was on several
+    /// sites (the rule `batch.campaign`).
+    pub recleaned: u64,
     pub seconds: f64,
     pub pages_per_second: f64,
     pub interrupted: bool,
@@ -88,8 +93,13 @@ pub struct RuleCount<'a> {
 
 impl Summary {
     pub fn new() -> Summary {
+        Summary::starting(Instant::now())
+    }
+
+    /// A summary whose clock started at `started`.
+    pub fn starting(started: Instant) -> Summary {
         Summary {
-            started: Instant::now(),
+            started,
             pages: 0,
             errors: 0,
             pages_with_spam: 0,
@@ -99,6 +109,7 @@ impl Summary {
             first_errors: Vec::new(),
             interrupted: false,
             campaigns: Campaigns::new(),
+            recleaned: 0,
         }
     }
 
@@ -124,6 +135,10 @@ impl Summary {
                 *self.rules.entry(r.rule.name().to_string()).or_default() += 1;
             }
         }
+    }
+
+    pub fn started(&self) -> Instant {
+        self.started
     }
 
     pub fn seconds(&self) -> f64 {
@@ -159,6 +174,7 @@ impl Summary {
             spam_by_category: &self.categories,
             top_rules: self.top_rules(),
             campaigns: self.recurring(),
+            recleaned: self.recleaned,
             seconds: (self.seconds() * 1000.0).round() / 1000.0,
             pages_per_second: (self.pages_per_second() * 10.0).round() / 10.0,
             interrupted: self.interrupted,
@@ -239,6 +255,13 @@ impl fmt::Display for Summary {
                     c.sites, c.pages, c.blocks
                 )?;
             }
+        }
+        if self.recleaned > 0 {
+            writeln!(
+                f,
+                "  cleaned again    {} pages (a template on several sites: batch.campaign)",
+                self.recleaned
+            )?;
         }
         write!(f, "  errors           {}", self.errors)?;
         for (source, e) in &self.first_errors {
