@@ -153,8 +153,22 @@ pub struct Head {
     pub title: String,
     /// `(name, content)` of every `<meta>` with a name, property,
     /// itemprop or http-equiv; names lower case. `<time datetime>` values
-    /// appear as `("time", value)`.
+    /// appear as `("time", value)`, and `<link rel=canonical>` as
+    /// `("canonical", href)`.
     pub metas: Vec<(String, String)>,
+    /// The text of each `<script type="application/ld+json">` (JSON-LD:
+    /// `datePublished`, `author`, `publisher`), at most 64 KB in all.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let dom = zhclean::parse(
+    ///     r#"<script type="application/ld+json">{"a": 1}</script>"#,
+    /// );
+    /// let blocks = zhclean::Blocks::from_dom(&dom);
+    /// assert_eq!(blocks.head().json_ld, [r#"{"a": 1}"#]);
+    /// ```
+    pub json_ld: Vec<String>,
 }
 
 impl Head {
@@ -268,6 +282,8 @@ struct Walker {
     links: u32,
     hidden: u32,
     in_title: u32,
+    /// Inside a JSON-LD script.
+    in_ld: bool,
     title_done: bool,
     items: u32,
     /// Open `<nav>` elements: each link in one is its own block (a
@@ -313,7 +329,9 @@ impl Walker {
                 Edge::Open(node) => match node.value() {
                     Node::Element(el) => self.open(el),
                     Node::Text(t) => {
-                        if self.in_title > 0 {
+                        if self.in_ld {
+                            self.ld_text(t);
+                        } else if self.in_title > 0 {
                             // The first non-empty <title> only; an svg
                             // <title> later on is a tooltip.
                             if !self.title_done && self.head.title.len() < 4096
@@ -371,6 +389,15 @@ impl Walker {
             }
             if name == "meta" {
                 self.meta(el);
+            }
+            if name == "link" {
+                self.link(el);
+            }
+            if name == "script"
+                && el.attr("type").is_some_and(|t| t.contains("ld+json"))
+            {
+                self.in_ld = true;
+                self.head.json_ld.push(String::new());
             }
             self.skip += 1;
             return;
@@ -453,6 +480,9 @@ impl Walker {
     fn close(&mut self, el: &scraper::node::Element) {
         let name = el.name();
         if is_skipped(name) {
+            if name == "script" {
+                self.in_ld = false;
+            }
             if name == "title" && self.in_title > 0 {
                 self.in_title -= 1;
                 self.title_done |= !self.head.title.trim().is_empty();
@@ -498,6 +528,27 @@ impl Walker {
             self.head
                 .metas
                 .push((k.trim().to_ascii_lowercase(), v.trim().to_string()));
+        }
+    }
+
+    /// The canonical address says which site the page is on.
+    fn link(&mut self, el: &scraper::node::Element) {
+        let canonical = el
+            .attr("rel")
+            .is_some_and(|r| r.eq_ignore_ascii_case("canonical"));
+        if let (true, Some(href)) = (canonical, el.attr("href")) {
+            self.head.metas.push(("canonical".into(), href.trim().into()));
+        }
+    }
+
+    /// JSON-LD text, capped: a page could stuff megabytes into a script.
+    fn ld_text(&mut self, t: &str) {
+        let used: usize = self.head.json_ld.iter().map(String::len).sum();
+        if used + t.len() > 64 << 10 {
+            return;
+        }
+        if let Some(last) = self.head.json_ld.last_mut() {
+            last.push_str(t);
         }
     }
 
@@ -822,7 +873,15 @@ fn hints_of(el: &scraper::node::Element) -> u32 {
         _ => 0,
     };
     for name in el.classes().chain(el.id()) {
-        tokens(name, |t| h |= token_hint(t));
+        // `media` names a source in `media-name`, not in WeChat's
+        // `rich_media_content` and `rich_media_title`.
+        let words = name.split(|c: char| !c.is_ascii_alphanumeric());
+        let long = words.filter(|w| !w.is_empty()).count() > 2;
+        tokens(name, |t| {
+            if !(long && t == "media") {
+                h |= token_hint(t);
+            }
+        });
     }
     h
 }
@@ -966,6 +1025,8 @@ fn token_hint(t: &str) -> u32 {
         ("source", SOURCE),
         ("media", SOURCE),
         ("medianame", SOURCE),
+        // A self-media account's name (`profile_nickname` on WeChat).
+        ("nickname", SOURCE),
         ("laiyuan", SOURCE),
         ("comefrom", SOURCE),
         ("writer", AUTHOR),

@@ -18,15 +18,18 @@ mod title;
 mod time;
 // Author and origin.
 mod byline;
+// JSON-LD facts.
+mod ld;
 
 use crate::blocks::Blocks;
 use crate::page::Role;
 
 use byline::find_byline;
+use ld::Ld;
 use roles::{rescue_neighbours, role_of};
 use root::{content_root, effective_hints, list_sections, prose_per_elem};
 use time::find_date;
-use title::find_title;
+use title::{find_title, site_names};
 
 /// How far up from a block its value is added; deeper layouts than this
 /// are wrappers, not content, and the cap keeps deep nesting linear.
@@ -109,8 +112,11 @@ pub fn extract(blocks: &Blocks) -> Article {
         }
     }
     let zone = header_zone(&roles, title_block);
-    let published = find_date(blocks, &roles, zone.clone());
-    let (origin, author) = find_byline(blocks, &roles, zone);
+    let ld = Ld::read(blocks.head());
+    let published = find_date(blocks, &roles, zone.clone(), &ld);
+    let site = site_names(blocks.head());
+    let (origin, author) =
+        find_byline(blocks, &roles, zone, title.as_deref(), &site, &ld);
     Article { title, published, author, origin, roles, in_root }
 }
 

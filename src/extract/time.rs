@@ -1,5 +1,6 @@
 //! The publication time: metadata and the dates a reader sees.
 
+use super::ld::Ld;
 use crate::blocks::Blocks;
 use crate::page::Role;
 
@@ -122,14 +123,32 @@ const DATE_METAS: &[&str] = &[
     "time",
 ];
 
+/// Where pages say when an article was last changed: a fallback only,
+/// since the published time beats it wherever both appear.
+const UPDATED_METAS: &[&str] = &[
+    "dateupdate",
+    "datemodified",
+    "article:modified_time",
+    "og:updated_time",
+    "lastmodified",
+    "last-modified",
+];
+
 pub(super) fn find_date(
     blocks: &Blocks,
     roles: &[Role],
     zone: std::ops::Range<usize>,
+    ld: &Ld,
 ) -> Option<String> {
     let head = blocks.head();
-    let meta =
-        DATE_METAS.iter().find_map(|key| head.meta(key).and_then(parse_date));
+    let meta = DATE_METAS
+        .iter()
+        .find_map(|key| head.meta(key).and_then(parse_date))
+        .or_else(|| ld.published.as_deref().and_then(parse_date));
+    let updated = UPDATED_METAS
+        .iter()
+        .find_map(|key| head.meta(key).and_then(parse_date))
+        .or_else(|| ld.modified.as_deref().and_then(parse_date));
     // What the reader sees beside the title wins over a meta tag on the
     // same or the next day: meta times are often in UTC.
     let bs = blocks.blocks();
@@ -149,7 +168,7 @@ pub(super) fn find_date(
     if meta.as_ref().is_some_and(|d| d.len() > 10) {
         return meta;
     }
-    let visible = visible_date(blocks, roles, zone, meta.as_deref());
+    let visible = visible_date(blocks, roles, zone, meta.as_deref(), updated);
     match (meta, visible) {
         // A meta date without a time, and the page shows that day with a
         // time: take the richer one.
@@ -179,6 +198,7 @@ fn visible_date(
     roles: &[Role],
     zone: std::ops::Range<usize>,
     day: Option<&str>,
+    updated: Option<String>,
 ) -> Option<String> {
     let bs = blocks.blocks();
     let labelled = |i: &usize| DATE_LABEL.is_match(&bs[*i].text);
@@ -195,7 +215,12 @@ fn visible_date(
         })),
         Box::new((0..bs.len()).filter(visible)),
     ];
-    for it in tries {
+    for (k, it) in tries.into_iter().enumerate() {
+        // Past the title's neighbourhood, the page's own "updated" time
+        // beats a date picked from anywhere (a comment, a list).
+        if k == 2 && day.is_none() && updated.is_some() {
+            return updated;
+        }
         for i in it {
             if bs[i].chars > 400 {
                 continue;
@@ -213,6 +238,44 @@ fn visible_date(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn published(html: &str) -> Option<String> {
+        crate::extract(&crate::Blocks::from_dom(&crate::parse(html))).published
+    }
+
+    const BODY: &str = "<h1>标题在这里</h1><div class=content><p>正文第一段，\
+        有足够的标点。内容如此。</p><p>第二段正文，同样如此，内容丰富。</p></div>";
+
+    #[test]
+    fn json_ld_and_itemprop_dates() {
+        let ld = format!(
+            "<script type='application/ld+json'>{{\"@type\": \"NewsArticle\",\
+             \"datePublished\": \"2024-03-05T14:22:00+08:00\"}}</script>{BODY}"
+        );
+        assert_eq!(published(&ld).as_deref(), Some("2024-03-05 14:22:00"));
+        let item = format!(
+            "<meta itemprop=datePublished content='2019-10-08 12:00:57'>{BODY}"
+        );
+        assert_eq!(published(&item).as_deref(), Some("2019-10-08 12:00:57"));
+    }
+
+    #[test]
+    fn published_beats_updated() {
+        let both = format!(
+            "<meta itemprop=dateUpdate content='2019-10-09 08:00:00'>\
+             <meta property=article:published_time \
+             content='2019-10-08T12:00:57+08:00'>{BODY}"
+        );
+        assert_eq!(published(&both).as_deref(), Some("2019-10-08 12:00:57"));
+        // Updated alone is better than nothing.
+        let updated = format!(
+            "<meta itemprop=dateUpdate content='2019-10-09 08:00:00'>{BODY}"
+        );
+        assert_eq!(
+            published(&updated).as_deref(),
+            Some("2019-10-09 08:00:00")
+        );
+    }
 
     #[test]
     fn dates() {

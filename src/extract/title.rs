@@ -1,8 +1,7 @@
 //! The headline.
 
-use crate::blocks::{fold_ws, hint, Blocks};
+use crate::blocks::{fold_ws, hint, Blocks, Head};
 
-/// `<title>` without its site suffix, else the first `h1`.
 /// The title: a heading that the `<title>` starts with, else og:title or
 /// `<title>` without its site suffix, else the first `h1`.
 pub(super) fn find_title(blocks: &Blocks) -> (Option<String>, Option<usize>) {
@@ -59,8 +58,70 @@ pub(super) fn find_title(blocks: &Blocks) -> (Option<String>, Option<usize>) {
     (None, None)
 }
 
+/// The names a site goes by, lower case and squashed: the segments
+/// of the `<title>` suffix (`_网易财经`), `og:site_name`, and the host of
+/// the canonical address (`csdn.net`, `csdn`). A value that is one of
+/// these, or the start of one (网易 for 网易财经), names the site, not
+/// a person or the origin of a story.
+pub(super) fn site_names(head: &Head) -> Vec<String> {
+    let mut names = Vec::new();
+    let title = fold_ws(&head.title);
+    let stripped = strip_site_suffix(&title);
+    if let Some(rest) = title.strip_prefix(stripped.as_str()) {
+        for seg in rest.split(['_', '|', '｜', '-', '－', '—', '–']) {
+            names.push(squash(seg).to_lowercase());
+        }
+    }
+    for key in ["og:site_name", "application-name", "og:site"] {
+        if let Some(v) = head.meta(key) {
+            names.push(squash(v).to_lowercase());
+        }
+    }
+    for key in ["og:url", "canonical"] {
+        let Some(url) = head.meta(key) else { continue };
+        let host = url
+            .split("//")
+            .nth(1)
+            .unwrap_or(url)
+            .split(['/', ':', '?'])
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        let host = host.strip_prefix("www.").unwrap_or(&host);
+        names.push(squash(host));
+        for label in host.split('.') {
+            let generic = matches!(
+                label,
+                "com"
+                    | "cn"
+                    | "net"
+                    | "org"
+                    | "gov"
+                    | "edu"
+                    | "m"
+                    | "news"
+                    | "www"
+                    | "wap"
+                    | "mp"
+                    | "html"
+            );
+            if !generic {
+                names.push(label.to_string());
+            }
+        }
+    }
+    names.retain(|n| n.chars().count() >= 2);
+    names
+}
+
+/// Whether a value names the site itself (see [`site_names`]).
+pub(super) fn is_site_name(value: &str, names: &[String]) -> bool {
+    let v = squash(value).to_lowercase();
+    v.chars().count() >= 2 && names.iter().any(|n| n.starts_with(&v))
+}
+
 /// Drops whitespace and punctuation, for comparing titles.
-fn squash(s: &str) -> String {
+pub(super) fn squash(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
