@@ -99,7 +99,7 @@ pub fn extract(blocks: &Blocks) -> Article {
         roles.push(role);
     }
     rescue_neighbours(blocks, &hints, &mut roles, &in_root, &related);
-    let (title, title_block) = find_title(blocks);
+    let (title, title_block) = find_title(blocks, &roles);
     if let Some(t) = title_block {
         roles[t] = Role::Title;
     }

@@ -1,10 +1,14 @@
 //! The headline.
 
 use crate::blocks::{fold_ws, hint, Blocks, Head};
+use crate::page::Role;
 
 /// The title: a heading that the `<title>` starts with, else og:title or
 /// `<title>` without its site suffix, else the first `h1`.
-pub(super) fn find_title(blocks: &Blocks) -> (Option<String>, Option<usize>) {
+pub(super) fn find_title(
+    blocks: &Blocks,
+    roles: &[Role],
+) -> (Option<String>, Option<usize>) {
     let head = blocks.head();
     let page_title = head.title.as_str();
     let og = head.meta("og:title").map(fold_ws);
@@ -24,6 +28,9 @@ pub(super) fn find_title(blocks: &Blocks) -> (Option<String>, Option<usize>) {
                 .get(b.elem as usize)
                 .is_some_and(|e| e.hints & hint::TITLE != 0);
         if !titled {
+            continue;
+        }
+        if is_breadcrumb(&b.text) {
             continue;
         }
         let s = squash(&b.text);
@@ -47,15 +54,84 @@ pub(super) fn find_title(blocks: &Blocks) -> (Option<String>, Option<usize>) {
         }
     }
     if let Some((i, _)) = best {
-        return (Some(bs[i].text.clone()), Some(i));
+        return (Some(clean_title(&bs[i].text, &key)), Some(i));
+    }
+    // No heading matches: a `<title>` that is only a channel name
+    // (`新闻动态--某某学会`) loses to the heading right above the text.
+    let channel = stripped.chars().count() <= 8;
+    if channel || stripped.is_empty() {
+        if let Some(i) = heading_above_body(blocks, roles) {
+            return (Some(clean_title(&bs[i].text, &key)), Some(i));
+        }
     }
     if !stripped.is_empty() {
-        return (Some(stripped), None);
+        return (Some(clean_title(&stripped, "")), None);
     }
     if let Some(i) = bs.iter().position(|b| b.heading == 1 && !b.hidden) {
         return (Some(bs[i].text.clone()), Some(i));
     }
     (None, None)
+}
+
+re!(
+    BADGE,
+    r"^\s*[\[【(（]?\s*(原创|独家|置顶|视频|图集|组图|图文|图|热|荐|推荐|精华|精|顶|新|首发|快讯|转载|直播)\s*[\]】)）]?\s*"
+);
+// `[某某化妆品]江门七旬阿婆...`: a name in ASCII brackets glued before
+// the headline is an SEO prefix; `【资讯汇总】` columns stay.
+re!(SEO_PREFIX, r"^\s*\[[^\[\]]{2,16}\]\s*(\S)");
+
+/// The headline without badges (`<span>原创</span>`, `[视频]`) and
+/// bracketed SEO prefixes. A badge is only dropped when the `<title>`
+/// (its squashed `key`) does not start with it: some headlines open with
+/// 新 or 热.
+fn clean_title(text: &str, key: &str) -> String {
+    let mut t = text.trim();
+    for _ in 0..2 {
+        let Some(c) = BADGE.captures(t) else { break };
+        let (all, word) = (c.get(0).unwrap(), c.get(1).unwrap().as_str());
+        let rest = &t[all.end()..];
+        let marked = all.as_str().trim() != word; // bracketed or spaced
+        let keyed = !key.is_empty() && !key.starts_with(word);
+        if rest.chars().count() >= 4 && (keyed || (key.is_empty() && marked)) {
+            t = rest;
+        } else {
+            break;
+        }
+    }
+    if let Some(c) = SEO_PREFIX.captures(t) {
+        let start = c.get(1).map_or(0, |m| m.start());
+        if t[start..].chars().count() >= 6 {
+            t = &t[start..];
+        }
+    }
+    t.trim().to_string()
+}
+
+/// `首页 - 新闻动态`, `当前位置：首页 > 新闻`: a trail, not a headline.
+fn is_breadcrumb(text: &str) -> bool {
+    re!(
+        CRUMB,
+        r"^\s*(?:当前位置|您的位置|你的位置|你现在的位置|您现在的位置|所在位置|位置)\s*[:：]|^\s*(?:首页|主页|网站首页|home)\s*(?:[>»›/|｜\-－—]|&gt;)"
+    );
+    CRUMB.is_match(&text.to_lowercase())
+}
+
+/// The last heading before the article's first paragraph, close to it:
+/// where a page without a usable `<title>` puts its headline.
+fn heading_above_body(blocks: &Blocks, roles: &[Role]) -> Option<usize> {
+    let bs = blocks.blocks();
+    // The first paragraph of prose, not a heading the root took in.
+    let first = (0..bs.len()).find(|&i| {
+        roles[i] == Role::Body && bs[i].heading == 0 && bs[i].punct >= 2
+    })?;
+    (first.saturating_sub(6)..first).rev().find(|&i| {
+        let b = &bs[i];
+        b.heading > 0
+            && !b.hidden
+            && (6..=80).contains(&b.chars)
+            && !is_breadcrumb(&b.text)
+    })
 }
 
 /// The names a site goes by, lower case and squashed: the segments
@@ -175,6 +251,49 @@ fn strip_site_suffix(title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn title(html: &str) -> Option<String> {
+        crate::extract(&crate::Blocks::from_dom(&crate::parse(html))).title
+    }
+
+    const BODY: &str = "<div class=content><p>正文第一段，有足够的标点。\
+        内容如此，事情是这样的。</p><p>第二段正文，同样如此，内容丰富。</p></div>";
+
+    #[test]
+    fn badges_are_not_the_headline() {
+        let html = format!(
+            "<title>最不愁吃肉的国家：顿顿有肉吃</title>\
+             <h2 class=title><span>原创</span>最不愁吃肉的国家：顿顿有肉吃</h2>{BODY}"
+        );
+        assert_eq!(
+            title(&html).as_deref(),
+            Some("最不愁吃肉的国家：顿顿有肉吃")
+        );
+        // A headline that opens with a badge word keeps it.
+        let html = format!("<title>热浪来袭，全市高温_某某网</title><h1>热浪来袭，全市高温</h1>{BODY}");
+        assert_eq!(title(&html).as_deref(), Some("热浪来袭，全市高温"));
+        for (text, want) in [
+            ("【视频】市长走访社区", "市长走访社区"),
+            ("[某某化妆品]七旬阿婆接来电被骗", "七旬阿婆接来电被骗"),
+            ("【资讯汇总】9月26日盘中资讯", "【资讯汇总】9月26日盘中资讯"),
+        ] {
+            assert_eq!(clean_title(text, ""), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn breadcrumbs_are_not_the_headline() {
+        let html = format!(
+            "<title>新闻动态--中国某某学会官网</title><h3>首页 - 新闻动态</h3>\
+             <h5>某某学术年会在重庆成功举行！</h5>{BODY}"
+        );
+        assert_eq!(
+            title(&html).as_deref(),
+            Some("某某学术年会在重庆成功举行！")
+        );
+        assert!(is_breadcrumb("当前位置：首页 > 新闻"));
+        assert!(!is_breadcrumb("首页经济成为新热点"));
+    }
 
     #[test]
     fn suffixes() {
