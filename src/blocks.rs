@@ -88,6 +88,9 @@ pub struct Block {
     /// Whether an image came right before the text (captions follow
     /// images).
     pub after_img: bool,
+    /// Whether all of the text is bold (`<strong>`, `<b>`): a subheading
+    /// more often than a caption.
+    pub strong: bool,
 }
 
 impl Block {
@@ -277,9 +280,12 @@ struct Walker {
     chars: u32,
     link_chars: u32,
     punct: u32,
+    /// Characters inside `<strong>` or `<b>`.
+    bold_chars: u32,
     /// Depth counters of open elements of each kind.
     skip: u32,
     links: u32,
+    bolds: u32,
     hidden: u32,
     in_title: u32,
     /// Inside a JSON-LD script.
@@ -314,6 +320,7 @@ struct Opened {
     hidden: bool,
     block: Option<&'static str>,
     link: bool,
+    bold: bool,
 }
 
 impl Opened {
@@ -445,7 +452,11 @@ impl Walker {
             }
             self.links += 1;
         }
-        let opened = Opened { hidden, block: block_tag, link };
+        let bold = matches!(name, "strong" | "b");
+        if bold {
+            self.bolds += 1;
+        }
+        let opened = Opened { hidden, block: block_tag, link, bold };
         if opened.is_nav() {
             self.navs += 1;
         }
@@ -493,7 +504,10 @@ impl Walker {
         self.crossed = true;
         // What `open` found for this element.
         let opened = self.opened.pop().unwrap_or_default();
-        let Opened { hidden, block: block_tag, link } = opened;
+        let Opened { hidden, block: block_tag, link, bold } = opened;
+        if bold {
+            self.bolds = self.bolds.saturating_sub(1);
+        }
         if hidden || block_tag.is_some() || (link && self.navs > 0) {
             self.flush();
         }
@@ -597,6 +611,9 @@ impl Walker {
             if counting_links {
                 self.link_chars += 1;
             }
+            if self.bolds > 0 {
+                self.bold_chars += 1;
+            }
             if is_punct(c) {
                 self.punct += 1;
             }
@@ -616,6 +633,7 @@ impl Walker {
             self.chars = 0;
             self.link_chars = 0;
             self.punct = 0;
+            self.bold_chars = 0;
             return;
         }
         let elem = self.stack.last().copied().unwrap_or(u32::MAX);
@@ -641,10 +659,12 @@ impl Walker {
             group,
             heading: self.heading,
             after_img: std::mem::take(&mut self.img),
+            strong: self.bold_chars == self.chars,
         });
         self.chars = 0;
         self.link_chars = 0;
         self.punct = 0;
+        self.bold_chars = 0;
     }
 }
 

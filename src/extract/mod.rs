@@ -20,11 +20,14 @@ mod time;
 mod byline;
 // JSON-LD facts.
 mod ld;
+// Controls, promos and what follows the end, taken off the body.
+mod edges;
 
 use crate::blocks::Blocks;
 use crate::page::Role;
 
 use byline::find_byline;
+use edges::trim_edges;
 use ld::Ld;
 use roles::{rescue_neighbours, role_of};
 use root::{content_root, effective_hints, list_sections, prose_per_elem};
@@ -99,6 +102,7 @@ pub fn extract(blocks: &Blocks) -> Article {
         roles.push(role);
     }
     rescue_neighbours(blocks, &hints, &mut roles, &in_root, &related);
+    trim_edges(blocks, &mut roles);
     let (title, title_block) = find_title(blocks, &roles);
     if let Some(t) = title_block {
         roles[t] = Role::Title;

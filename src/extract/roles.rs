@@ -93,8 +93,11 @@ pub(super) fn role_of(
     if !inside {
         return Role::Other;
     }
-    if b.chars <= 60 && (b.after_img || CAPTION.is_match(text)) && b.punct <= 2
-    {
+    // Text after an image is its caption when short and not a sentence
+    // or a bold subheading (`<strong>《冬夜读书示子聿》</strong>`).
+    let sentence = text.ends_with(['。', '！', '？', '!', '?']);
+    let after_img = b.after_img && !b.strong && !sentence;
+    if b.chars <= 60 && (after_img || CAPTION.is_match(text)) && b.punct <= 2 {
         return Role::Caption;
     }
     Role::Body
