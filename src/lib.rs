@@ -80,7 +80,8 @@ pub use crate::model::{
 };
 pub use crate::normalize::{normalize, Normalized};
 pub use crate::page::{
-    BlockRecord, CleanPage, PageVerdict, Place, Role, SpamBlock, Stats,
+    BlockRecord, CleanPage, PageKind, PageVerdict, Place, Role, SpamBlock,
+    Stats,
 };
 pub use crate::parse::{bound, parse};
 pub use crate::score::{

@@ -22,12 +22,15 @@ mod byline;
 mod ld;
 // Controls, promos and what follows the end, taken off the body.
 mod edges;
+// Article, blog post, forum thread or list.
+mod kind;
 
 use crate::blocks::Blocks;
-use crate::page::Role;
+use crate::page::{PageKind, Role};
 
 use byline::find_byline;
 use edges::trim_edges;
+use kind::page_kind;
 use ld::Ld;
 use roles::{rescue_neighbours, role_of};
 use root::{content_root, effective_hints, list_sections, prose_per_elem};
@@ -64,6 +67,8 @@ pub struct Article {
     pub author: Option<String>,
     /// Origin (`来源:`), when named.
     pub origin: Option<String>,
+    /// What kind of page it is.
+    pub kind: PageKind,
     /// A role for every block, by index.
     pub roles: Vec<Role>,
     /// Whether each block lies inside the content root.
@@ -121,7 +126,14 @@ pub fn extract(blocks: &Blocks) -> Article {
     let site = site_names(blocks.head());
     let (origin, author) =
         find_byline(blocks, &roles, zone, title.as_deref(), &site, &ld);
-    Article { title, published, author, origin, roles, in_root }
+    let kind = page_kind(blocks, &roles);
+    if kind == PageKind::List {
+        // A list page's "body" is link titles: no article to give.
+        for r in roles.iter_mut().filter(|r| **r == Role::Body) {
+            *r = Role::Related;
+        }
+    }
+    Article { title, published, author, origin, kind, roles, in_root }
 }
 
 /// Blocks between the title and the start of the body, where bylines sit.
