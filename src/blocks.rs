@@ -88,6 +88,9 @@ pub struct Block {
     /// Whether an image came right before the text (captions follow
     /// images).
     pub after_img: bool,
+    /// Whether all of the text is bold (`<strong>`, `<b>`): a subheading
+    /// more often than a caption.
+    pub strong: bool,
 }
 
 impl Block {
@@ -153,8 +156,22 @@ pub struct Head {
     pub title: String,
     /// `(name, content)` of every `<meta>` with a name, property,
     /// itemprop or http-equiv; names lower case. `<time datetime>` values
-    /// appear as `("time", value)`.
+    /// appear as `("time", value)`, and `<link rel=canonical>` as
+    /// `("canonical", href)`.
     pub metas: Vec<(String, String)>,
+    /// The text of each `<script type="application/ld+json">` (JSON-LD:
+    /// `datePublished`, `author`, `publisher`), at most 64 KB in all.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let dom = zhclean::parse(
+    ///     r#"<script type="application/ld+json">{"a": 1}</script>"#,
+    /// );
+    /// let blocks = zhclean::Blocks::from_dom(&dom);
+    /// assert_eq!(blocks.head().json_ld, [r#"{"a": 1}"#]);
+    /// ```
+    pub json_ld: Vec<String>,
 }
 
 impl Head {
@@ -263,11 +280,16 @@ struct Walker {
     chars: u32,
     link_chars: u32,
     punct: u32,
+    /// Characters inside `<strong>` or `<b>`.
+    bold_chars: u32,
     /// Depth counters of open elements of each kind.
     skip: u32,
     links: u32,
+    bolds: u32,
     hidden: u32,
     in_title: u32,
+    /// Inside a JSON-LD script.
+    in_ld: bool,
     title_done: bool,
     items: u32,
     /// Open `<nav>` elements: each link in one is its own block (a
@@ -298,6 +320,7 @@ struct Opened {
     hidden: bool,
     block: Option<&'static str>,
     link: bool,
+    bold: bool,
 }
 
 impl Opened {
@@ -313,7 +336,9 @@ impl Walker {
                 Edge::Open(node) => match node.value() {
                     Node::Element(el) => self.open(el),
                     Node::Text(t) => {
-                        if self.in_title > 0 {
+                        if self.in_ld {
+                            self.ld_text(t);
+                        } else if self.in_title > 0 {
                             // The first non-empty <title> only; an svg
                             // <title> later on is a tooltip.
                             if !self.title_done && self.head.title.len() < 4096
@@ -372,19 +397,14 @@ impl Walker {
             if name == "meta" {
                 self.meta(el);
             }
-            // The page's own address, for telling which site it is on
-            // (campaigns count sites, not pages).
-            if name == "link"
-                && el.attr("rel").is_some_and(|r| {
-                    r.split_ascii_whitespace()
-                        .any(|t| t.eq_ignore_ascii_case("canonical"))
-                })
+            if name == "link" {
+                self.link(el);
+            }
+            if name == "script"
+                && el.attr("type").is_some_and(|t| t.contains("ld+json"))
             {
-                if let Some(h) = el.attr("href") {
-                    self.head
-                        .metas
-                        .push(("canonical".into(), h.trim().into()));
-                }
+                self.in_ld = true;
+                self.head.json_ld.push(String::new());
             }
             self.skip += 1;
             return;
@@ -432,7 +452,11 @@ impl Walker {
             }
             self.links += 1;
         }
-        let opened = Opened { hidden, block: block_tag, link };
+        let bold = matches!(name, "strong" | "b");
+        if bold {
+            self.bolds += 1;
+        }
+        let opened = Opened { hidden, block: block_tag, link, bold };
         if opened.is_nav() {
             self.navs += 1;
         }
@@ -467,6 +491,9 @@ impl Walker {
     fn close(&mut self, el: &scraper::node::Element) {
         let name = el.name();
         if is_skipped(name) {
+            if name == "script" {
+                self.in_ld = false;
+            }
             if name == "title" && self.in_title > 0 {
                 self.in_title -= 1;
                 self.title_done |= !self.head.title.trim().is_empty();
@@ -477,7 +504,10 @@ impl Walker {
         self.crossed = true;
         // What `open` found for this element.
         let opened = self.opened.pop().unwrap_or_default();
-        let Opened { hidden, block: block_tag, link } = opened;
+        let Opened { hidden, block: block_tag, link, bold } = opened;
+        if bold {
+            self.bolds = self.bolds.saturating_sub(1);
+        }
         if hidden || block_tag.is_some() || (link && self.navs > 0) {
             self.flush();
         }
@@ -512,6 +542,30 @@ impl Walker {
             self.head
                 .metas
                 .push((k.trim().to_ascii_lowercase(), v.trim().to_string()));
+        }
+    }
+
+    /// The canonical address says which site the page is on.
+    fn link(&mut self, el: &scraper::node::Element) {
+        // The page's own address: extraction tells the site's name by
+        // it, campaigns the site.
+        let canonical = el.attr("rel").is_some_and(|r| {
+            r.split_ascii_whitespace()
+                .any(|t| t.eq_ignore_ascii_case("canonical"))
+        });
+        if let (true, Some(href)) = (canonical, el.attr("href")) {
+            self.head.metas.push(("canonical".into(), href.trim().into()));
+        }
+    }
+
+    /// JSON-LD text, capped: a page could stuff megabytes into a script.
+    fn ld_text(&mut self, t: &str) {
+        let used: usize = self.head.json_ld.iter().map(String::len).sum();
+        if used + t.len() > 64 << 10 {
+            return;
+        }
+        if let Some(last) = self.head.json_ld.last_mut() {
+            last.push_str(t);
         }
     }
 
@@ -560,6 +614,9 @@ impl Walker {
             if counting_links {
                 self.link_chars += 1;
             }
+            if self.bolds > 0 {
+                self.bold_chars += 1;
+            }
             if is_punct(c) {
                 self.punct += 1;
             }
@@ -579,6 +636,7 @@ impl Walker {
             self.chars = 0;
             self.link_chars = 0;
             self.punct = 0;
+            self.bold_chars = 0;
             return;
         }
         let elem = self.stack.last().copied().unwrap_or(u32::MAX);
@@ -604,10 +662,12 @@ impl Walker {
             group,
             heading: self.heading,
             after_img: std::mem::take(&mut self.img),
+            strong: self.bold_chars == self.chars,
         });
         self.chars = 0;
         self.link_chars = 0;
         self.punct = 0;
+        self.bold_chars = 0;
     }
 }
 
@@ -836,7 +896,15 @@ fn hints_of(el: &scraper::node::Element) -> u32 {
         _ => 0,
     };
     for name in el.classes().chain(el.id()) {
-        tokens(name, |t| h |= token_hint(t));
+        // `media` names a source in `media-name`, not in WeChat's
+        // `rich_media_content` and `rich_media_title`.
+        let words = name.split(|c: char| !c.is_ascii_alphanumeric());
+        let long = words.filter(|w| !w.is_empty()).count() > 2;
+        tokens(name, |t| {
+            if !(long && t == "media") {
+                h |= token_hint(t);
+            }
+        });
     }
     h
 }
@@ -980,6 +1048,8 @@ fn token_hint(t: &str) -> u32 {
         ("source", SOURCE),
         ("media", SOURCE),
         ("medianame", SOURCE),
+        // A self-media account's name (`profile_nickname` on WeChat).
+        ("nickname", SOURCE),
         ("laiyuan", SOURCE),
         ("comefrom", SOURCE),
         ("writer", AUTHOR),

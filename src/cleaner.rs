@@ -294,6 +294,7 @@ fn assemble(
     CleanPage {
         source: None,
         encoding: encoding.to_string(),
+        kind: article.kind,
         title: article.title,
         published: article.published,
         author: article.author,

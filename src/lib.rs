@@ -32,8 +32,8 @@
 /// A regex compiled once per process, on first use: `Regex` is `Sync`
 /// and cheap to share. (Defined before the modules that use it.)
 macro_rules! re {
-    ($name:ident, $pat:expr) => {
-        static $name: std::sync::LazyLock<regex::Regex> =
+    ($vis:vis $name:ident, $pat:expr) => {
+        $vis static $name: std::sync::LazyLock<regex::Regex> =
             std::sync::LazyLock::new(|| {
                 regex::Regex::new($pat).expect("pattern compiles")
             });
@@ -83,7 +83,8 @@ pub use crate::model::{
 };
 pub use crate::normalize::{normalize, Normalized};
 pub use crate::page::{
-    BlockRecord, CleanPage, PageVerdict, Place, Role, SpamBlock, Stats,
+    BlockRecord, CleanPage, PageKind, PageVerdict, Place, Role, SpamBlock,
+    Stats,
 };
 pub use crate::parse::{bound, parse};
 pub use crate::score::{

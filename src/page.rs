@@ -29,6 +29,9 @@ pub struct CleanPage {
     pub source: Option<String>,
     /// The encoding the page was decoded with (`utf-8`, `gb18030`, ...).
     pub encoding: String,
+    /// What the page is: an article, a blog post, a forum thread or a
+    /// list of other pages (whose body is empty).
+    pub kind: PageKind,
     /// The article title, without a site suffix such as `_新浪财经`.
     pub title: Option<String>,
     /// The publication time, `YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DD`.
@@ -200,6 +203,35 @@ pub enum PageVerdict {
     /// `<title>` (a casino brand suffix, a brand swapped into the
     /// headline).
     Injected,
+}
+
+/// What a page is, by layout.
+///
+/// # Examples
+///
+/// ```
+/// let cleaner = zhclean::Cleaner::new();
+/// let page = cleaner.clean("<h1>标题</h1><p>今天天气晴朗，适合出行。</p>".as_bytes());
+/// assert_eq!(page.kind, zhclean::PageKind::Article);
+/// let json = serde_json::to_string(&zhclean::PageKind::ForumThread).unwrap();
+/// assert_eq!(json, "\"forum_thread\"");
+/// ```
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum PageKind {
+    /// One article (news, a notice, a self-media post).
+    #[default]
+    Article,
+    /// A post on a blog; the body is the post.
+    BlogPost,
+    /// A forum thread; the body is the first post.
+    ForumThread,
+    /// An index or channel page: a list of other pages, with an empty
+    /// body rather than an article made up of link titles.
+    List,
 }
 
 /// Where a block sat on the page.

@@ -95,3 +95,92 @@ fn real_pages_have_no_spam_in_the_body() {
     assert!(n >= 375, "{n} pages");
     assert!(bad.is_empty(), "spam in an article body: {bad:#?}");
 }
+
+/// No news article among the real pages is called a list (a list page
+/// loses its body), and the metadata the issue names is read off the
+/// page, not the site's templates. See: issue 11.
+#[test]
+fn real_pages_are_articles_with_visible_metadata() {
+    let Some(all) = ["xmu", "cwced", "gne_pages"]
+        .iter()
+        .map(|s| pages(s))
+        .collect::<Option<Vec<_>>>()
+    else {
+        eprintln!("NOTICE: ../shared/data/extract is missing: skipped");
+        return;
+    };
+    let cleaner = Cleaner::new();
+    let lists: Vec<String> = all
+        .iter()
+        .flatten()
+        .filter(|p| {
+            let page = cleaner.clean(&std::fs::read(p).unwrap());
+            page.kind == zhclean::PageKind::List
+        })
+        .map(|p| p.display().to_string())
+        .collect();
+    assert!(lists.is_empty(), "articles called lists: {lists:?}");
+    let Some(dir) = shared("data/extract/gne_pages") else { return };
+    let clean = |name: &str| {
+        cleaner
+            .clean(&std::fs::read(dir.join(format!("{name}.html"))).unwrap())
+    };
+    // (page, title, author, origin) as the page shows them.
+    for (name, title, author, origin) in [
+        ("163_4", None, None, Some("每日经济新闻")),
+        ("csdn_1", None, Some("魏星"), None),
+        ("guancha_2", None, None, None),
+        ("guancha_guancha", None, Some("王文"), None),
+        ("people_1", None, None, Some("人民网-文化频道")),
+        ("hexun_1", None, None, Some("证券时报网")),
+        ("wechat_1", None, None, Some("爱否科技")),
+        (
+            "toutiao_2",
+            Some("最不愁吃肉的国家：顿顿有肉吃，却要靠中国运输蔬菜水果"),
+            None,
+            None,
+        ),
+        (
+            "gsc_1",
+            Some("2019年中国人文地理学术年会在重庆•西南大学成功举行！"),
+            None,
+            None,
+        ),
+        (
+            "njxfhn_1",
+            Some(
+                "江门七旬阿婆接来电称其涉黑被骗上百万！冒充公检法电诈团伙被端",
+            ),
+            None,
+            None,
+        ),
+    ] {
+        let page = clean(name);
+        if let Some(t) = title {
+            assert_eq!(page.title.as_deref(), Some(t), "{name}");
+        }
+        if author.is_some() || name == "guancha_2" || name == "people_1" {
+            assert_eq!(page.author.as_deref(), author, "{name}");
+        }
+        if let Some(o) = origin {
+            assert_eq!(page.origin.as_deref(), Some(o), "{name}");
+        }
+    }
+    // Dates in itemprop metadata.
+    assert_eq!(
+        clean("baijiahao_1").published.as_deref(),
+        Some("2019-10-08 12:00:57")
+    );
+    // Controls and promos are not body text.
+    for (name, not) in [
+        ("guancha_guancha", "最热 最早 最新"),
+        ("guancha_guancha", "下一页"),
+        ("thepaper_2", "已输入0字"),
+        ("thepaper_2", "字号"),
+        ("sina_3", "客户端"),
+        ("toutiao_2", "2019-09-08 11:42:03"),
+    ] {
+        let body = clean(name).body;
+        assert!(!body.iter().any(|p| p.contains(not)), "{name}: {not}");
+    }
+}

@@ -23,7 +23,8 @@ use zhclean::{RuleId, TrainOptions};
 #[derive(Subcommand)]
 pub enum EvalCmd {
     /// Extraction: folders of `<page>.html` with `<page>.txt` truth (and
-    /// optional `.date`), laid out like `../shared/data/extract`.
+    /// optional `.date` and `.author`), laid out like
+    /// `../shared/data/extract`.
     Extract {
         /// The folder to walk.
         dir: PathBuf,
@@ -244,6 +245,15 @@ struct PageResult {
     p: f64,
     r: f64,
     date: Option<bool>,
+    author: Option<bool>,
+}
+
+/// An author name for comparing: whitespace and the separators between
+/// several names dropped (`伊琳  李清芬`, `伊琳、李清芬`).
+fn author_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace() && !"、，,;；&/".contains(*c))
+        .collect()
 }
 
 fn extract(
@@ -310,13 +320,30 @@ fn extract(
                             && got[..want.len()] == want[..],
                     )
                 });
+            // `.author` truth, where the page names one (not UNKNOWN).
+            let author =
+                std::fs::read_to_string(path.with_extension("author"))
+                    .ok()
+                    .map(|a| author_key(&a))
+                    .filter(|a| !a.is_empty() && a != "UNKNOWN")
+                    .map(|want| {
+                        page.author.as_deref().map(author_key) == Some(want)
+                    });
             let site = path
                 .parent()
                 .and_then(|p| p.strip_prefix(dir).ok())
                 .map(|p| p.display().to_string())
                 .filter(|s| !s.is_empty())
                 .unwrap_or_else(|| ".".into());
-            Some(PageResult { path: path.clone(), site, f1: f, p, r, date })
+            Some(PageResult {
+                path: path.clone(),
+                site,
+                f1: f,
+                p,
+                r,
+                date,
+                author,
+            })
         })
         .collect();
     let elapsed = start.elapsed();
@@ -356,6 +383,16 @@ fn extract(
             "published time right: {right}/{} ({:.1}%) of pages with a known date",
             dated.len(),
             100.0 * right as f64 / dated.len() as f64
+        );
+    }
+    let authored: Vec<bool> =
+        results.iter().filter_map(|r| r.author).collect();
+    if !authored.is_empty() {
+        let right = authored.iter().filter(|x| **x).count();
+        println!(
+            "author right: {right}/{} ({:.1}%) of pages with a known author",
+            authored.len(),
+            100.0 * right as f64 / authored.len() as f64
         );
     }
     let mut sorted: Vec<&PageResult> = results.iter().collect();

@@ -18,7 +18,8 @@ separated and explained.
 True
 
 Every record is the JSON contract of the Rust library and of the CLI
-(``zhclean clean``), as a dict: ``source``, ``encoding``, ``title``,
+(``zhclean clean``), as a dict: ``source``, ``encoding``, ``kind``
+(``article``, ``blog_post``, ``forum_thread`` or ``list``), ``title``,
 ``published``, ``author``, ``origin``, ``body`` (paragraphs), ``spam``
 (each with ``text``, ``where``, ``score``, ``reasons``), ``stats`` and
 ``error``.

@@ -53,6 +53,7 @@ SCHEMA = pa.schema(
     [
         pa.field("source", pa.string()),
         pa.field("encoding", pa.string()),
+        pa.field("kind", pa.string()),
         pa.field("title", pa.string()),
         pa.field("published", pa.string()),
         pa.field("author", pa.string()),

@@ -60,7 +60,7 @@ def _batched(data: Iterable[Document], n: int) -> Iterable[List[Document]]:
 class ZhcleanExtractor(PipelineStep):
     """Cleans ``doc.text`` (a page's HTML) into the article text, and
     puts the record in ``doc.metadata["zhclean"]``: ``title``,
-    ``published``, ``author``, ``origin``, ``encoding``, ``verdict``,
+    ``published``, ``author``, ``origin``, ``encoding``, ``kind``, ``verdict``,
     ``spam`` (each removed block with its score and reasons; dropped when
     ``keep_spam=False``), ``spam_count``, ``stats``, ``error``, ``truncated`` (the limit a page
     crossed, when it was cleaned in part).
@@ -122,6 +122,7 @@ class ZhcleanExtractor(PipelineStep):
             "author": page["author"],
             "origin": page["origin"],
             "encoding": page["encoding"],
+            "kind": page.get("kind"),
             "verdict": page.get("verdict"),
             "spam_count": len(page["spam"]),
             "stats": page["stats"],

@@ -36,7 +36,7 @@ from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequ
 import zhclean
 
 RECORD_DDL = (
-    "source string, encoding string, title string, published string, "
+    "source string, encoding string, kind string, title string, published string, "
     "author string, origin string, body array<string>, "
     "spam array<struct<text: string, `where`: string, score: double, "
     "reasons: array<struct<rule: string, weight: double, detail: string>>>>, "
