@@ -140,7 +140,7 @@ impl Cleaner {
     /// use zhclean::{Campaigns, Cleaner};
     /// let cleaner = Cleaner::new();
     /// // A weak item (game words, no contact, no price): below the threshold.
-    /// let item = "全新棋牌游戏上线，牛牛金花随心玩，好友约局更方便";
+    /// let item = "掌上棋牌新玩法，好友组局一键开房，周末约起来";
     /// let html = format!(
     ///     "<div class=content><p>本市今天举行春季招聘会，两百多家企业提供了五千多个岗位，吸引了大批求职者。</p></div>\
     ///      <div class=related><ul><li><a href=/1>{item}</a></li></ul></div>"
