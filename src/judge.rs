@@ -24,6 +24,12 @@ use crate::score::{self, Fired, Reason, RuleId, Situation, Verdict, Weights};
 /// rule has a word about them.
 const SHORT: usize = 64;
 
+/// ...but not when shorter than this: a word or two on its own (体育,
+/// 娱乐, a menu's links) is what every site's navigation says, and the
+/// model, which learned such words from `XX体育` brand queries, would
+/// call it spam on its n-grams alone.
+const ALONE_MIN: usize = 4;
+
 /// What turns a text into a verdict: the lexicon automaton, the token
 /// model, the rule weights and the threshold. Built once per cleaner.
 #[derive(Clone, Debug)]
@@ -112,7 +118,7 @@ impl Judge {
         if self.model.is_empty() || text.is_empty() {
             return None;
         }
-        if f.is_empty() && f.chars > SHORT {
+        if f.is_empty() && !(ALONE_MIN..=SHORT).contains(&f.chars) {
             return None;
         }
         Some(self.model.log_odds_folded(text))
