@@ -1172,6 +1172,34 @@ fn solve(a: &[f64], b: &[f64], m: usize) -> Vec<f64> {
 mod tests {
     use super::*;
 
+    /// Appended examples leave the others' training order alone: one
+    /// that teaches nothing (weight 0) leaves the model as it was, where
+    /// a fresh shuffle of the same data moves it.
+    #[test]
+    fn appended_examples_keep_the_training_order() {
+        let mut data = Vec::new();
+        for i in 0..40 {
+            data.push(Example::new(format!("牛牛房卡批发{i}，加微信"), true));
+            data.push(Example::new(format!("本市第{i}届运动会开幕"), false));
+        }
+        let opts = TrainOptions { min_count: 1, ..TrainOptions::default() };
+        let old = train(&data, &opts);
+        let mut more = data.clone();
+        more.push(Example {
+            weight: 0.0,
+            ..Example::new("十大信誉平台", true)
+        });
+        let kept = train(&more, &TrainOptions { appended: 1, ..opts.clone() });
+        let shuffled = train(&more, &opts);
+        let moved = |m: &Model| {
+            data.iter()
+                .map(|e| (m.log_odds(&e.text) - old.log_odds(&e.text)).abs())
+                .fold(0f32, f32::max)
+        };
+        assert!(moved(&kept) < 1e-3, "{}", moved(&kept));
+        assert!(moved(&shuffled) > 1e-2, "{}", moved(&shuffled));
+    }
+
     #[test]
     fn embedded_parses() {
         let m = Model::embedded();

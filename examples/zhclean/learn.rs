@@ -421,7 +421,7 @@ pub fn run(a: &Args) -> Result<(), Box<dyn Error>> {
         if kept.is_empty() {
             String::new()
         } else {
-            format!("; {} lines of yours kept", kept.len())
+            format!("; {} line(s) of yours kept", kept.len())
         }
     );
     for t in suggestions.iter().take(10) {
@@ -439,7 +439,9 @@ pub fn run(a: &Args) -> Result<(), Box<dyn Error>> {
     let (model_path, weights_path) =
         (a.out.join("model.txt"), a.out.join("weights.tsv"));
     if a.no_model || !has_shared {
-        if !has_shared && !a.no_model {
+        if a.no_model {
+            println!("  model.txt, weights.tsv: none (--no-model): the shipped ones apply");
+        } else {
             println!(
                 "NOTICE: {} has no data/spam: a model fitted on our snippets alone would be worse than the shipped one, so the overlay keeps the shipped model",
                 a.shared.display()
