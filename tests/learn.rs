@@ -52,8 +52,9 @@ struct Learned {
 fn learned() -> &'static Learned {
     static L: OnceLock<Learned> = OnceLock::new();
     L.get_or_init(|| {
-        let dir = std::env::temp_dir()
-            .join(format!("zhclean-learn-{}", std::process::id()));
+        // Under the target dir: the overlay holds a 2 MB model, and the
+        // next run replaces it rather than leaving one per run in /tmp.
+        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("learn");
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         let mut lines = String::new();
