@@ -9,6 +9,7 @@ use crate::features::Context;
 use crate::judge::{self, Judge, Judged};
 use crate::lexicon::{Lexicon, Matcher};
 use crate::model::Model;
+use crate::overlay::{Lists, Overlay};
 use crate::page::{BlockRecord, CleanPage, Role, Stats};
 use crate::parse::{bound, parse};
 use crate::score::{Situation, Verdict, Weights};
@@ -331,6 +332,7 @@ pub struct CleanerBuilder {
     lexicon: Option<Lexicon>,
     model: Option<Model>,
     weights: Option<Weights>,
+    overlay: Option<Overlay>,
     limits: Limits,
 }
 
@@ -348,6 +350,7 @@ impl CleanerBuilder {
             lexicon: None,
             model: None,
             weights: None,
+            overlay: None,
             limits: Limits::default(),
         }
     }
@@ -419,6 +422,34 @@ impl CleanerBuilder {
         self
     }
 
+    /// A moderator's overlay ([`Overlay`], as `zhclean learn` writes
+    /// it), applied on top of the other settings: its lexicon extends the
+    /// lexicon, its model and weights (when it has them) replace the
+    /// model and weights, and its lists give the texts on them the
+    /// moderator's verdict (the rules `overlay.spam` and `overlay.ham`).
+    ///
+    /// # Defaults
+    ///
+    /// None.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use zhclean::{Cleaner, Overlay};
+    /// let item = "游戏指南!牛牛房卡怎么购买";
+    /// let page = format!("<ul><li><a href=/1>{item}</a></li></ul>");
+    /// assert_eq!(Cleaner::new().clean(page.as_bytes()).spam.len(), 1);
+    /// let mut overlay = Overlay::new();
+    /// overlay.allow.insert(item);
+    /// let cleaner = Cleaner::builder().overlay(overlay).build()?;
+    /// assert!(cleaner.clean(page.as_bytes()).spam.is_empty());
+    /// # Ok::<(), zhclean::Error>(())
+    /// ```
+    pub fn overlay(&mut self, overlay: Overlay) -> &mut CleanerBuilder {
+        self.overlay = Some(overlay);
+        self
+    }
+
     /// The most bytes of a page that are read; the rest is left out and
     /// the page says so in [`CleanPage::truncated`].
     ///
@@ -485,30 +516,41 @@ impl CleanerBuilder {
     /// assert!(err.is_err());
     /// ```
     pub fn build(&self) -> Result<Cleaner, Error> {
-        let weights = match &self.weights {
-            Some(w) => w.clone(),
-            None => Weights::embedded(),
-        };
+        let overlay = self.overlay.as_ref();
+        let weights =
+            match (overlay.and_then(|o| o.weights.as_ref()), &self.weights) {
+                (Some(w), _) | (None, Some(w)) => w.clone(),
+                (None, None) => Weights::embedded(),
+            };
         let threshold = self.threshold.unwrap_or(weights.threshold());
         if !threshold.is_finite() {
             return Err(Error::config(format!(
                 "threshold must be a finite number, not {threshold}"
             )));
         }
-        let lexicon = match &self.lexicon {
+        let mut lexicon = match &self.lexicon {
             Some(l) => l.clone(),
             None => Lexicon::embedded(),
         };
-        let model = match &self.model {
-            Some(m) => m.clone(),
-            None => Model::embedded(),
+        if let Some(extra) = overlay.and_then(|o| o.lexicon.as_ref()) {
+            lexicon.extend(extra.clone());
+        }
+        let model = match (overlay.and_then(|o| o.model.as_ref()), &self.model)
+        {
+            (Some(m), _) | (None, Some(m)) => m.clone(),
+            (None, None) => Model::embedded(),
         };
+        let lists = overlay.map_or_else(Lists::default, |o| Lists {
+            allow: o.allow.clone(),
+            deny: o.deny.clone(),
+        });
         Ok(Cleaner {
             judge: Judge {
                 matcher: Matcher::new(&lexicon)?,
                 model: Arc::new(model),
                 weights: Arc::new(weights),
                 threshold,
+                lists: Arc::new(lists),
             },
             limits: self.limits,
         })

@@ -31,6 +31,8 @@ enum ErrorKind {
     Io(std::io::Error),
     /// A builder setting is out of range, or data is inconsistent.
     Config(String),
+    /// An error in a file read by path (an overlay folder's files).
+    File { path: std::path::PathBuf, err: Box<Error> },
 }
 
 impl Error {
@@ -50,6 +52,38 @@ impl Error {
         Error { kind: ErrorKind::Config(msg.into()) }
     }
 
+    /// The same error, said to come from the file at `path`.
+    pub(crate) fn in_file(self, path: &std::path::Path) -> Error {
+        Error {
+            kind: ErrorKind::File {
+                path: path.to_path_buf(),
+                err: Box::new(self),
+            },
+        }
+    }
+
+    /// The file this error comes from, when the data was read by path
+    /// (as [`Overlay::from_dir`](crate::Overlay::from_dir) reads).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let dir = std::env::temp_dir().join("zhclean-doc-error-path");
+    /// std::fs::create_dir_all(&dir)?;
+    /// std::fs::write(dir.join("allow.txt"), "version\t1\nnot-hex\n")?;
+    /// let err = zhclean::Overlay::from_dir(&dir).unwrap_err();
+    /// assert_eq!(err.path(), Some(dir.join("allow.txt").as_path()));
+    /// assert_eq!(err.line(), Some(2));
+    /// # std::fs::remove_dir_all(&dir)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn path(&self) -> Option<&std::path::Path> {
+        match &self.kind {
+            ErrorKind::File { path, .. } => Some(path),
+            _ => None,
+        }
+    }
+
     /// The 1-based line of a data file that caused this error, if any.
     ///
     /// # Examples
@@ -60,8 +94,9 @@ impl Error {
     /// assert_eq!(err.line(), Some(2));
     /// ```
     pub fn line(&self) -> Option<usize> {
-        match self.kind {
-            ErrorKind::Data { line, .. } => Some(line),
+        match &self.kind {
+            ErrorKind::Data { line, .. } => Some(*line),
+            ErrorKind::File { err, .. } => err.line(),
             _ => None,
         }
     }
@@ -77,6 +112,9 @@ impl fmt::Display for Error {
             ErrorKind::Config(msg) => {
                 write!(f, "invalid configuration: {msg}")
             }
+            ErrorKind::File { path, err } => {
+                write!(f, "{}: {err}", path.display())
+            }
         }
     }
 }
@@ -85,6 +123,7 @@ impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match &self.kind {
             ErrorKind::Io(err) => Some(err),
+            ErrorKind::File { err, .. } => err.source(),
             _ => None,
         }
     }

@@ -17,6 +17,7 @@ use crate::features::{self, Context, Features};
 use crate::lexicon::{Category, Matcher};
 use crate::model::Model;
 use crate::normalize::Normalized;
+use crate::overlay::{Labelled, Lists};
 use crate::page::{PageVerdict, Place, Role, SpamBlock};
 use crate::score::{self, Fired, Reason, RuleId, Situation, Verdict, Weights};
 
@@ -31,13 +32,15 @@ const SHORT: usize = 64;
 const ALONE_MIN: usize = 4;
 
 /// What turns a text into a verdict: the lexicon automaton, the token
-/// model, the rule weights and the threshold. Built once per cleaner.
+/// model, the rule weights, the threshold and a moderator's lists. Built
+/// once per cleaner.
 #[derive(Clone, Debug)]
 pub(crate) struct Judge {
     pub matcher: Matcher,
     pub model: std::sync::Arc<Model>,
     pub weights: std::sync::Arc<Weights>,
     pub threshold: f32,
+    pub lists: std::sync::Arc<Lists>,
 }
 
 /// Spam found on a page, and each block's score.
@@ -85,7 +88,8 @@ impl Judge {
     ) -> Verdict {
         let (f, folded) = features::extract(text, &self.matcher, ctx);
         let model = self.model_for(&f, &folded);
-        self.weigh(text, &f, Situation { model, ..sit })
+        let label = self.lists.label(text, &folded);
+        self.weigh(text, &f, Situation { model, ..sit }, label)
     }
 
     /// The rules a text sets off and how strongly, before weighing: what
@@ -97,13 +101,33 @@ impl Judge {
         score::fire(text, &f, &Situation { model, ..Situation::default() })
     }
 
-    fn weigh(&self, text: &str, f: &Features, sit: Situation) -> Verdict {
+    fn weigh(
+        &self,
+        text: &str,
+        f: &Features,
+        sit: Situation,
+        label: Labelled,
+    ) -> Verdict {
         // Nothing found and nothing the model says: score 0, nothing to
         // weigh or explain (below any positive threshold).
-        if f.is_empty() && sit.model.is_none() && self.threshold > 0.0 {
+        if f.is_empty()
+            && sit.model.is_none()
+            && self.threshold > 0.0
+            && !label.any()
+        {
             return Verdict::default();
         }
-        let fired = score::fire(text, f, &sit);
+        let mut fired = score::fire(text, f, &sit);
+        // The moderator's verdict is one more rule, so the reasons still
+        // show what else fired and what overruled it.
+        for (on, id, why) in [
+            (label.spam, RuleId::OverlaySpam, "labelled spam"),
+            (label.ham, RuleId::OverlayHam, "labelled not spam"),
+        ] {
+            if on {
+                fired.push(Fired { id, x: 1.0, detail: why.into() });
+            }
+        }
         score::weigh(fired, &self.weights, self.threshold)
     }
 
@@ -159,7 +183,9 @@ impl Judge {
         let mut verdicts: Vec<Verdict> = units
             .iter()
             .zip(&sits)
-            .map(|(u, sit)| self.weigh(&u.text, &u.features, sit.clone()))
+            .map(|(u, sit)| {
+                self.weigh(&u.text, &u.features, sit.clone(), u.label)
+            })
             .collect();
         // A second look at the article's own paragraphs, once the spam
         // around them is known: the campaign's strong terms (its brand)
@@ -179,7 +205,7 @@ impl Judge {
             if let Some(t) = term {
                 sits[k].campaign = Some(t);
                 verdicts[k] =
-                    self.weigh(&u.text, &u.features, sits[k].clone());
+                    self.weigh(&u.text, &u.features, sits[k].clone(), u.label);
             }
         }
         // A third look, in a batch's second pass: a suspect whose template
@@ -370,7 +396,8 @@ impl Judge {
         } else {
             self.model_for(&features, &folded)
         };
-        Unit { range, text, features, model }
+        let label = self.lists.label(&text, &folded);
+        Unit { range, text, features, model, label }
     }
 }
 
@@ -466,6 +493,8 @@ struct Unit<'a> {
     features: Features,
     /// The model's log-odds, when it read the text.
     model: Option<f32>,
+    /// What a moderator said of it (an overlay's lists).
+    label: Labelled,
 }
 
 /// Facts about the whole page that change how its blocks read.

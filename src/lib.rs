@@ -62,6 +62,8 @@ mod model;
 mod score;
 // texts and pages -> verdicts, spam records, page verdict
 mod judge;
+// a moderator's labels: lists, terms, a retrained model
+mod overlay;
 // the cleaner that runs the stages
 mod cleaner;
 // the output and its JSON form
@@ -82,6 +84,7 @@ pub use crate::model::{
     fit, train, Example, Model, TrainOptions, EMBEDDED_MODEL, MODEL_VERSION,
 };
 pub use crate::normalize::{normalize, Normalized};
+pub use crate::overlay::{Overlay, TextSet};
 pub use crate::page::{
     BlockRecord, CleanPage, PageKind, PageVerdict, Place, Role, SpamBlock,
     Stats,
@@ -108,6 +111,7 @@ mod tests {
         assert_send_sync::<CleanPage>();
         assert_send_sync::<Lexicon>();
         assert_send_sync::<Verdict>();
+        assert_send_sync::<Overlay>();
         assert_send_sync_only::<Error>();
     }
 }

@@ -565,6 +565,13 @@ pub struct TrainOptions {
     /// [`Example::group`]); the rest is done as if the campaign were
     /// known (out-of-fold by text).
     pub new_campaigns: f32,
+    /// [`train`]: the last this many examples are additions to data
+    /// trained on before (a moderator's labels). Each pass visits the
+    /// others in the order training without the additions gives, and
+    /// each addition at a place fixed by its text, so retraining moves
+    /// the model by what the additions teach, not by a new shuffle of
+    /// everything (which alone changes a few dozen verdicts in 34,000).
+    pub appended: usize,
 }
 
 impl Default for TrainOptions {
@@ -584,6 +591,7 @@ impl Default for TrainOptions {
             prior_strength: 2.0,
             lexicon: None,
             new_campaigns: 0.5,
+            appended: 0,
         }
     }
 }
@@ -670,9 +678,11 @@ pub fn train(data: &[Example], opts: &TrainOptions) -> Model {
     let mut w = vec![0f32; vocab.len()];
     let mut g2 = vec![1e-6f32; vocab.len()];
     let (mut bias, mut bias_g2) = (0f32, 1e-6f32);
-    let mut order: Vec<usize> = (0..rows.len()).collect();
+    let base = rows.len() - opts.appended.min(rows.len());
+    let mut order: Vec<usize> = (0..base).collect();
     let mut rng = opts.seed.max(1);
-    for _ in 0..opts.epochs {
+    let mut visit: Vec<usize> = Vec::with_capacity(rows.len());
+    for epoch in 0..opts.epochs {
         // Fisher-Yates with a xorshift: deterministic, no dependency.
         for i in (1..order.len()).rev() {
             rng ^= rng << 13;
@@ -680,7 +690,26 @@ pub fn train(data: &[Example], opts: &TrainOptions) -> Model {
             rng ^= rng << 17;
             order.swap(i, (rng % (i as u64 + 1)) as usize);
         }
-        for &r in &order {
+        // The additions go in at places of their own, by a hash of
+        // their text and the pass.
+        let mut extra: Vec<(usize, usize)> = (base..rows.len())
+            .map(|r| {
+                let h = hash(&data[r].text) ^ (epoch as u64 + 1);
+                let h = h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 16;
+                ((h % (base as u64 + 1)) as usize, r)
+            })
+            .collect();
+        extra.sort_unstable();
+        visit.clear();
+        let mut next = extra.iter().peekable();
+        for (at, &r) in order.iter().enumerate() {
+            while let Some((_, e)) = next.next_if(|&&(p, _)| p == at) {
+                visit.push(*e);
+            }
+            visit.push(r);
+        }
+        visit.extend(next.map(|(_, e)| *e));
+        for &r in &visit {
             let (ids, y, weight) = &rows[r];
             let z = bias + ids.iter().map(|&(i, s)| w[i] * s).sum::<f32>();
             let p = 1.0 / (1.0 + (-z).exp());
@@ -803,7 +832,11 @@ fn out_of_fold(
             .filter(|(_, f)| **f != fold)
             .map(|(e, _)| e.clone())
             .collect();
-        let m = train(&train_set, opts);
+        // The additions in this fold's training set: still its last.
+        let base = data.len() - opts.appended.min(data.len());
+        let appended = (base..data.len()).filter(|&i| fold_of[i] != fold);
+        let o = TrainOptions { appended: appended.count(), ..opts.clone() };
+        let m = train(&train_set, &o);
         let cleaner = Cleaner::builder()
             .lexicon(lexicon.clone())
             .model(m)
@@ -1138,6 +1171,34 @@ fn solve(a: &[f64], b: &[f64], m: usize) -> Vec<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Appended examples leave the others' training order alone: one
+    /// that teaches nothing (weight 0) leaves the model as it was, where
+    /// a fresh shuffle of the same data moves it.
+    #[test]
+    fn appended_examples_keep_the_training_order() {
+        let mut data = Vec::new();
+        for i in 0..40 {
+            data.push(Example::new(format!("牛牛房卡批发{i}，加微信"), true));
+            data.push(Example::new(format!("本市第{i}届运动会开幕"), false));
+        }
+        let opts = TrainOptions { min_count: 1, ..TrainOptions::default() };
+        let old = train(&data, &opts);
+        let mut more = data.clone();
+        more.push(Example {
+            weight: 0.0,
+            ..Example::new("十大信誉平台", true)
+        });
+        let kept = train(&more, &TrainOptions { appended: 1, ..opts.clone() });
+        let shuffled = train(&more, &opts);
+        let moved = |m: &Model| {
+            data.iter()
+                .map(|e| (m.log_odds(&e.text) - old.log_odds(&e.text)).abs())
+                .fold(0f32, f32::max)
+        };
+        assert!(moved(&kept) < 1e-3, "{}", moved(&kept));
+        assert!(moved(&shuffled) > 1e-2, "{}", moved(&shuffled));
+    }
 
     #[test]
     fn embedded_parses() {

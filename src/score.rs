@@ -142,6 +142,8 @@ rules! {
     CampaignTerm "page.campaign_term" 5.0 "an article paragraph holds a strong casino or gambling term of the spam around it, and does not report on it: the campaign's brand swapped into copied news, enough on its own";
     TitleBrandTag "page.title_brand_tag" 5.0 "a 【tag】 before the headline naming a brand the page's spam names too: the campaign branded the article, enough on its own";
     OfftopicSuffix "page.offtopic_suffix" 5.0 "a `_XX体育` / `_XX娱乐` title suffix on a page about neither: the `_brand` suffix of casino link farms, enough on its own";
+    OverlaySpam "overlay.spam" 100.0 "a moderator labelled this text spam (the overlay's denylist): their verdict, whatever else fired";
+    OverlayHam "overlay.ham" -100.0 "a moderator labelled this text not spam (the overlay's allowlist): their verdict, whatever else fired";
 }
 
 impl RuleId {

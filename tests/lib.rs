@@ -21,6 +21,8 @@ mod properties;
 mod robust;
 // One spam template across sites: campaigns in the batch summary.
 mod campaigns;
+// A moderator's labels: `learn`, then `--overlay`.
+mod learn;
 
 use std::io::Write;
 use std::path::PathBuf;

@@ -58,6 +58,10 @@ pub struct SpamArgs {
     /// than 0.
     #[arg(long, allow_negative_numbers = true, value_parser = crate::positive_finite)]
     threshold: Option<f32>,
+    /// An overlay folder (as `zhclean learn` writes) applied to the
+    /// shipped cleaner (FILES only).
+    #[arg(long, value_name = "DIR")]
+    overlay: Option<PathBuf>,
     /// Print each misjudged item.
     #[arg(long)]
     errors: bool,
@@ -745,9 +749,17 @@ fn shipped(
     a: &SpamArgs,
     used: &mut Vec<String>,
 ) -> Result<bool, Box<dyn Error>> {
-    let cleaner = match a.threshold {
-        Some(t) => Cleaner::builder().threshold(t).build()?,
-        None => Cleaner::new(),
+    let mut b = Cleaner::builder();
+    if let Some(t) = a.threshold {
+        b.threshold(t);
+    }
+    if let Some(dir) = &a.overlay {
+        b.overlay(zhclean::Overlay::from_dir(dir)?);
+    }
+    let cleaner = b.build()?;
+    let with = match &a.overlay {
+        Some(dir) => format!(" with the overlay {}", dir.display()),
+        None => String::new(),
     };
     let mut ok = true;
     for file in &a.files {
@@ -769,7 +781,7 @@ fn shipped(
             .map(|(i, it)| cv::judge_with(&cleaner, i, it))
             .collect();
         println!(
-            "{} (shipped cleaner; in-sample if this file is training data):",
+            "{} (shipped cleaner{with}; in-sample if this file is training data):",
             file.display()
         );
         let mut by_kind: BTreeMap<String, Tally> = BTreeMap::new();

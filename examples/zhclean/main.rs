@@ -7,6 +7,7 @@
 //! zhclean eval extract DIR       extraction F1 against human truth
 //! zhclean eval spam FILE...      spam precision and recall
 //! zhclean train                  fit the token model and rule weights
+//! zhclean learn LABELS... --out DIR  a moderator's labels to an overlay
 //! ```
 //!
 //! Exit code: 0 when every input was read, 1 when any failed (each failed
@@ -25,6 +26,8 @@ mod dump;
 mod eval;
 // files, folders, stdin, gzip
 mod inputs;
+// `learn`: a moderator's labels to an overlay
+mod learn;
 // the ordered parallel map under `clean`
 mod pipeline;
 // `--report`: the HTML review page
@@ -152,6 +155,41 @@ enum Cmd {
         #[arg(long, value_name = "0|1")]
         words: Option<u8>,
     },
+    /// Turn a moderator's labels (the review report's "export labels"
+    /// files) into an overlay folder for `clean --overlay` and `score
+    /// --overlay`: the labelled texts on an allowlist or denylist,
+    /// suggested lexicon terms (commented out), and a model refitted on
+    /// the training data plus the labels. Prints what changed.
+    Learn {
+        /// Label files: JSONL lines with `text` and `label` (spam|ham).
+        #[arg(required = true)]
+        labels: Vec<PathBuf>,
+        /// The overlay folder to write (created if missing; its
+        /// lexicon.tsv lines you uncommented are kept).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Our labelled snippets.
+        #[arg(long, default_value = "corpus/snippets")]
+        corpus: PathBuf,
+        /// The shared folder with data/spam and seeds.
+        #[arg(long, default_value = "../shared")]
+        shared: PathBuf,
+        /// How many training texts one label counts as in the refit. The
+        /// lists give each labelled text its verdict at once; the model
+        /// learns from labels slowly, so that a few labels move no other
+        /// verdict and many that agree do.
+        #[arg(long, default_value_t = 0.1, value_parser = positive_finite)]
+        label_weight: f32,
+        /// Suggest a term only when this many spam labels hold it.
+        #[arg(long, default_value_t = 2)]
+        min_spam: usize,
+        /// The most terms suggested.
+        #[arg(long, default_value_t = 50)]
+        max_terms: usize,
+        /// Do not refit: the overlay keeps the shipped model and weights.
+        #[arg(long)]
+        no_model: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -184,6 +222,10 @@ struct DataArgs {
     /// embedded one.
     #[arg(long, value_name = "FILE")]
     weights: Option<PathBuf>,
+    /// An overlay folder (as `zhclean learn` writes), applied on top:
+    /// its lists, its lexicon terms, its model and weights.
+    #[arg(long, value_name = "DIR")]
+    overlay: Option<PathBuf>,
 }
 
 /// A threshold of 0 or below would call every text spam, and a NaN none.
@@ -227,6 +269,10 @@ fn cleaner(d: &DataArgs) -> Result<Cleaner, Box<dyn Error>> {
             zhclean::Weights::from_reader(open(p)?)
                 .map_err(|e| named(p, e))?,
         );
+    }
+    if let Some(dir) = &d.overlay {
+        // The error names the file and line.
+        b.overlay(zhclean::Overlay::from_dir(dir)?);
     }
     Ok(b.build()?)
 }
@@ -288,6 +334,28 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn Error>> {
             } else {
                 ExitCode::from(1)
             })
+        }
+        Cmd::Learn {
+            labels,
+            out,
+            corpus,
+            shared,
+            label_weight,
+            min_spam,
+            max_terms,
+            no_model,
+        } => {
+            learn::run(&learn::Args {
+                labels,
+                out,
+                corpus,
+                shared,
+                label_weight,
+                min_spam,
+                max_terms,
+                no_model,
+            })?;
+            Ok(ExitCode::SUCCESS)
         }
         Cmd::Eval(cmd) => Ok(if eval::run(cmd)? {
             ExitCode::SUCCESS
