@@ -223,7 +223,7 @@ impl Judge {
             if let Some(n) = rec.sites_of(&Fingerprint::of(&u.text)) {
                 sits[k].recurring = Some(n);
                 verdicts[k] =
-                    self.weigh(&u.text, &u.features, sits[k].clone());
+                    self.weigh(&u.text, &u.features, sits[k].clone(), u.label);
                 suspect[k] = !verdicts[k].spam;
             }
         }

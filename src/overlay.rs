@@ -303,7 +303,7 @@ fn note(text: &str) -> String {
 ///
 /// ```
 /// use zhclean::{Cleaner, Overlay};
-/// let fp = "本店专业批发酒店房卡，加微信详谈";
+/// let fp = "酒店门锁房卡定制批发，价格优惠，加微信";
 /// let missed = "星耀国际欢迎您，首存即享豪礼";
 /// assert!(!Cleaner::new().score_text(missed).spam);
 /// assert!(Cleaner::new().score_text(fp).spam);

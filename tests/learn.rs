@@ -15,7 +15,7 @@ use crate::{run, shared};
 
 /// Labelled "not spam" by the moderator; the shipped cleaner flags them.
 const FALSE_POSITIVES: &[&str] = &[
-    "本店专业批发酒店房卡，加微信详谈",
+    "酒店门锁房卡定制批发，价格优惠，加微信",
     "房卡模式游戏开发，源码出售，加微信",
     "棋牌室转让，设备齐全，有意者加微信",
     "麻将机批发，全自动，加微信看货",
