@@ -229,14 +229,14 @@ pub fn host(url: &str) -> Option<String> {
 /// let mut page = zhclean::CleanPage::default();
 /// assert_eq!(zhclean::campaign::site_of("https://a.example.cn/1.html", &page), "a.example.cn");
 /// assert_eq!(zhclean::campaign::site_of("dump/siteb/2.html", &page), "dump/siteb");
-/// page.url = Some("http://c.example.cn/x".into());
+/// page.canonical = Some("http://c.example.cn/x".into());
 /// assert_eq!(zhclean::campaign::site_of("dump/siteb/2.html", &page), "c.example.cn");
 /// ```
 pub fn site_of(source: &str, page: &CleanPage) -> String {
     if let Some(h) = host(source) {
         return h;
     }
-    if let Some(h) = page.url.as_deref().and_then(host) {
+    if let Some(h) = page.canonical.as_deref().and_then(host) {
         return h;
     }
     // A dump's record is `FILE#LINE`: the file is the site as far as we

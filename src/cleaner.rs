@@ -287,7 +287,7 @@ fn assemble(
             .collect()
     });
     let head = blocks.head();
-    let url = ["canonical", "og:url"]
+    let canonical = ["canonical", "og:url"]
         .iter()
         .filter_map(|k| head.meta(k))
         .find(|u| crate::campaign::host(u).is_some())
@@ -300,7 +300,7 @@ fn assemble(
         published: article.published,
         author: article.author,
         origin: article.origin,
-        url,
+        canonical,
         body,
         spam,
         suspects,

@@ -49,10 +49,10 @@ pub struct CleanPage {
     /// ```
     /// let html = r#"<link rel="canonical" href="https://news.example.cn/a/1.html"><p>正文</p>"#;
     /// let page = zhclean::Cleaner::new().clean(html.as_bytes());
-    /// assert_eq!(page.url.as_deref(), Some("https://news.example.cn/a/1.html"));
+    /// assert_eq!(page.canonical.as_deref(), Some("https://news.example.cn/a/1.html"));
     /// ```
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    pub canonical: Option<String>,
     /// The article paragraphs in page order, spam removed.
     pub body: Vec<String>,
     /// The spam blocks that were removed, with their scores and reasons.

@@ -58,6 +58,7 @@ SCHEMA = pa.schema(
         pa.field("published", pa.string()),
         pa.field("author", pa.string()),
         pa.field("origin", pa.string()),
+        pa.field("canonical", pa.string()),
         pa.field("body", pa.list_(pa.string())),
         pa.field("spam", pa.list_(SPAM)),
         pa.field("verdict", pa.string()),
@@ -70,10 +71,11 @@ SCHEMA = pa.schema(
 Fields the JSON leaves out when empty (:data:`OPTIONAL_FIELDS`) are null
 here."""
 
-OPTIONAL_FIELDS = frozenset({"truncated"})
+OPTIONAL_FIELDS = frozenset({"truncated", "canonical", "verdict"})
 """Fields that a record's JSON (and so ``clean``'s dict) only has when
-set: ``truncated``, the limit a page crossed when it was cleaned in
-part."""
+set: ``truncated``, the limit a page crossed when it was cleaned in part;
+``canonical``, the page's own canonical or og:url address; ``verdict``, which an
+error record has none of."""
 
 def _as_array(pages: Union[pa.Array, pa.ChunkedArray]) -> pa.Array:
     if isinstance(pages, pa.ChunkedArray):

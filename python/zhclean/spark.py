@@ -37,7 +37,7 @@ import zhclean
 
 RECORD_DDL = (
     "source string, encoding string, kind string, title string, published string, "
-    "author string, origin string, body array<string>, "
+    "author string, origin string, canonical string, body array<string>, "
     "spam array<struct<text: string, `where`: string, score: double, "
     "reasons: array<struct<rule: string, weight: double, detail: string>>>>, "
     "verdict string, "
