@@ -105,15 +105,7 @@ pub fn run(cleaner: Cleaner, opts: Options) -> Result<Status, Box<dyn Error>> {
     let mut emit =
         |page: CleanPage, summary: &mut Summary| -> io::Result<()> {
             summary.add(&page);
-            if !progress.is_hidden() {
-                progress.set_message(format!(
-                    "{} pages ({:.0}/s), {} with spam, {} errors",
-                    summary.pages,
-                    summary.pages_per_second(),
-                    summary.pages_with_spam,
-                    summary.errors
-                ));
-            }
+            show(&progress, summary);
             emit_record(page, &mut report, &mut out, &opts, &progress)
         };
     let consume = |(page, bytes): (CleanPage, Option<Vec<u8>>)| -> bool {
@@ -124,15 +116,7 @@ pub fn run(cleaner: Cleaner, opts: Options) -> Result<Status, Box<dyn Error>> {
                 summary.pages += 1;
                 summary.errors += u64::from(page.error.is_some());
                 summary.pages_with_spam += u64::from(!page.spam.is_empty());
-                if !progress.is_hidden() {
-                    progress.set_message(format!(
-                        "{} pages ({:.0}/s), {} with spam, {} errors",
-                        summary.pages,
-                        summary.pages_per_second(),
-                        summary.pages_with_spam,
-                        summary.errors
-                    ));
-                }
+                show(&progress, &summary);
                 sp.hold(page, bytes)
             }
             None => emit(page, &mut summary),
@@ -196,6 +180,19 @@ pub fn run(cleaner: Cleaner, opts: Options) -> Result<Status, Box<dyn Error>> {
     } else {
         Status::Ok
     })
+}
+
+/// The counts so far, beside the progress bar.
+fn show(progress: &ProgressBar, summary: &Summary) {
+    if !progress.is_hidden() {
+        progress.set_message(format!(
+            "{} pages ({:.0}/s), {} with spam, {} errors",
+            summary.pages,
+            summary.pages_per_second(),
+            summary.pages_with_spam,
+            summary.errors
+        ));
+    }
 }
 
 fn bar(total: u64) -> ProgressBar {
