@@ -4,7 +4,7 @@
 //! See: issue 5 (batch cleaning) and issue 7 point 3 (`--jsonl-in`).
 
 use std::io::{BufRead, BufReader, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
@@ -13,26 +13,7 @@ use flate2::write::GzEncoder;
 use flate2::Compression;
 use serde_json::Value;
 
-use crate::{bin, root, run};
-
-/// A folder under the system temp dir, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        let dir = std::env::temp_dir()
-            .join(format!("zhclean-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+use crate::{bin, chromium, root, run, TempDir, HEADLESS};
 
 /// A child process killed when the test ends, pass or fail, so a stuck
 /// CLI fails its test instead of hanging the whole run.
@@ -460,33 +441,11 @@ fn streaming_answers_each_line_before_the_next() {
     assert!(child.wait(Duration::from_secs(30)).success());
 }
 
-fn chromium() -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    for dir in std::env::split_paths(&path) {
-        for name in ["chromium", "chromium-browser", "google-chrome"] {
-            let p = dir.join(name);
-            if p.is_file() {
-                return Some(p);
-            }
-        }
-    }
-    None
-}
-
 /// Renders the report as a browser does (scripts run, the CSP applies)
 /// and returns the DOM a person would then see.
 fn render(browser: &Path, file: &Path, profile: &Path) -> String {
     let mut child = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ])
+        .args(HEADLESS)
         .arg(format!("--user-data-dir={}", profile.display()))
         .arg("--dump-dom")
         .arg(format!("file://{}", file.display()))
@@ -534,11 +493,7 @@ fn hostile_folder(dir: &Path) {
 
 #[test]
 fn report_renders_in_chromium_and_runs_no_page_script() {
-    let Some(browser) = chromium() else {
-        eprintln!(
-            "NOTICE: chromium is not installed (.ci/setup.sh installs it): \
-             the report rendering test is skipped"
-        );
+    let Some(browser) = chromium("the report rendering test") else {
         return;
     };
     let tmp = TempDir::new("report");
@@ -708,11 +663,7 @@ fn ctrl_c_stops_after_writing_what_was_read() {
 #[test]
 fn report_labels_are_clicked_kept_and_exported() {
     use crate::cdp::Browser;
-    let Some(browser) = chromium() else {
-        eprintln!(
-            "NOTICE: chromium is not installed (.ci/setup.sh installs it): \
-             the report labelling test is skipped"
-        );
+    let Some(browser) = chromium("the report labelling test") else {
         return;
     };
     let tmp = TempDir::new("labels");

@@ -1,22 +1,12 @@
 //! Campaigns: one spam template on several sites is one campaign, other
 //! templates and boilerplate are not grouped with it.
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use serde_json::Value;
 use zhclean::{Campaigns, Cleaner};
 
-use crate::{run, shared};
-
-/// A folder under the system temp dir, removed when dropped.
-struct TempDir(PathBuf);
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+use crate::{run, shared, TempDir};
 
 /// The planted template, filled with a brand, a city and a contact as a
 /// campaign does from site to site.
@@ -47,10 +37,7 @@ fn page(site: &str, n: usize, spam: &[String]) -> String {
 
 #[test]
 fn one_template_on_three_sites_is_one_campaign() {
-    let dir = std::env::temp_dir()
-        .join(format!("zhclean-campaigns-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    let tmp = TempDir(dir);
+    let tmp = TempDir::new("campaigns");
     let fills = [
         ("site_a", "鸿运", "杭州", "hy8888"),
         ("site_b", "金沙", "成都", "js0001"),
@@ -170,10 +157,7 @@ fn campaigns_are_fed_from_many_threads() {
 #[test]
 fn real_pages_make_no_cross_site_campaign() {
     let Some(data) = shared("data/extract") else { return };
-    let dir = std::env::temp_dir()
-        .join(format!("zhclean-campaigns-real-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let tmp = TempDir(dir);
+    let tmp = TempDir::new("campaigns-real");
     let summary = tmp.0.join("summary.json");
     let r = run(
         &[
@@ -210,10 +194,7 @@ fn real_pages_make_no_cross_site_campaign() {
 /// does with the second pass off.
 #[test]
 fn a_weak_template_on_three_sites_is_caught_by_recurrence() {
-    let dir = std::env::temp_dir()
-        .join(format!("zhclean-campaigns-weak-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    let tmp = TempDir(dir);
+    let tmp = TempDir::new("campaigns-weak");
     let weak = |brand: &str| {
         format!("掌上{brand}棋牌新玩法，好友组局一键开房，周末约起来")
     };

@@ -102,6 +102,57 @@ fn folder_or_skip(p: &std::path::Path, required: bool) -> Option<PathBuf> {
     None
 }
 
+/// A folder under the system temp dir, removed when dropped.
+pub struct TempDir(pub PathBuf);
+
+impl TempDir {
+    /// A fresh, empty `zhclean-NAME-PID` folder.
+    pub fn new(name: &str) -> TempDir {
+        let dir = std::env::temp_dir()
+            .join(format!("zhclean-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Headless Chromium with nothing of its own on the network, for the
+/// report tests (the rendering one and the DevTools one).
+pub const HEADLESS: &[&str] = &[
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+];
+
+/// The Chromium on the PATH; `None`, with a NOTICE that `what` is
+/// skipped, when there is none (.ci/setup.sh installs it).
+pub fn chromium(what: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    for dir in std::env::split_paths(&path) {
+        for name in ["chromium", "chromium-browser", "google-chrome"] {
+            let p = dir.join(name);
+            if p.is_file() {
+                return Some(p);
+            }
+        }
+    }
+    eprintln!(
+        "NOTICE: chromium is not installed (.ci/setup.sh installs it): {what} is skipped"
+    );
+    None
+}
+
 /// Removes all whitespace, for comparing texts across layout.
 pub fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
