@@ -249,11 +249,20 @@ impl PyCleaner {
     /// threshold: the spam threshold (None: the default, 5.0).
     /// lexicon: extra `term<TAB>category<TAB>weight` lines added to the
     /// embedded lexicon (the Python wrapper reads files into this text).
+    /// max_input_bytes, max_depth, max_tag_bytes, max_blocks: the
+    /// builder's limits (None: its defaults), whole numbers >= 0.
     #[new]
-    #[pyo3(signature = (threshold=None, lexicon=None))]
+    #[pyo3(signature = (
+        threshold=None, lexicon=None, *, max_input_bytes=None,
+        max_depth=None, max_tag_bytes=None, max_blocks=None
+    ))]
     fn new(
         threshold: Option<&Bound<'_, PyAny>>,
         lexicon: Option<&str>,
+        max_input_bytes: Option<&Bound<'_, PyAny>>,
+        max_depth: Option<&Bound<'_, PyAny>>,
+        max_tag_bytes: Option<&Bound<'_, PyAny>>,
+        max_blocks: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyCleaner> {
         let threshold = match threshold.filter(|t| !t.is_none()) {
             None => None,
@@ -291,6 +300,26 @@ impl PyCleaner {
             let mut lex = Lexicon::embedded();
             lex.extend(extra);
             builder.lexicon(lex);
+        }
+        type Setter = fn(&mut zhclean::CleanerBuilder, usize);
+        let limits: [(&str, _, Setter); 4] = [
+            ("max_input_bytes", max_input_bytes, |b, n| {
+                b.max_input_bytes(n);
+            }),
+            ("max_depth", max_depth, |b, n| {
+                b.max_depth(n);
+            }),
+            ("max_tag_bytes", max_tag_bytes, |b, n| {
+                b.max_tag_bytes(n);
+            }),
+            ("max_blocks", max_blocks, |b, n| {
+                b.max_blocks(n);
+            }),
+        ];
+        for (name, arg, set) in limits {
+            if let Some(n) = limit_arg(name, arg)? {
+                set(&mut builder, n);
+            }
         }
         let inner = builder
             .build()
@@ -565,6 +594,32 @@ fn arrow_pages<'a>(
         pages.push(Page::Bytes(&data[s as usize..e as usize]));
     }
     Ok(pages)
+}
+
+/// A limit argument: None, or a whole number >= 0 (not a bool, which is
+/// an int in Python but a bug here).
+fn limit_arg(
+    name: &str,
+    arg: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Option<usize>> {
+    let Some(v) = arg.filter(|v| !v.is_none()) else { return Ok(None) };
+    let type_name = || {
+        v.get_type().name().map(|n| n.to_string()).unwrap_or_default()
+    };
+    if v.is_instance_of::<pyo3::types::PyBool>()
+        || !v.is_instance_of::<pyo3::types::PyInt>()
+    {
+        return Err(PyTypeError::new_err(format!(
+            "{name} must be an int, not {}",
+            type_name()
+        )));
+    }
+    let n: i128 = v.extract()?;
+    usize::try_from(n).map(Some).map_err(|_| {
+        PyValueError::new_err(format!(
+            "{name} must be a whole number >= 0, not {n}"
+        ))
+    })
 }
 
 fn lexicon_error(e: zhclean::Error) -> PyErr {

@@ -138,6 +138,9 @@ def test_threshold_and_lexicon(tmp_path):
         ({"lexicon": "/no/such/lexicon.tsv"}, FileNotFoundError, "lexicon"),
         ({"lexicon": "房卡\tgambling\tlots\n"}, zhclean.LexiconError, "line 1"),
         ({"lexicon": 42}, TypeError, "lexicon"),
+        ({"max_blocks": -1}, ValueError, "max_blocks"),
+        ({"max_depth": 2.5}, TypeError, "max_depth"),
+        ({"max_input_bytes": True}, TypeError, "max_input_bytes"),
     ],
 )
 def test_bad_settings_raise_clear_errors(kwargs, exc, words):
@@ -199,6 +202,21 @@ def test_pickle_round_trip():
     d = pickle.loads(pickle.dumps(c))
     assert isinstance(d, zhclean.Cleaner) and d.threshold == 4.5
     assert d.score_text("鸿运娱乐现金网") == c.score_text("鸿运娱乐现金网")
+
+
+def test_limits():
+    page = "<p>一二三四五六七八九十。</p><p>二</p><p>三</p>"
+    assert zhclean.Cleaner().clean(page).get("truncated") is None
+    few = zhclean.Cleaner(max_blocks=2)
+    assert "2 blocks" in few.clean(page)["truncated"]
+    cut = zhclean.Cleaner(max_input_bytes=10).clean(page)
+    assert "10 bytes" in cut["truncated"]
+    # The limits travel with a pickle, and show in the repr.
+    back = pickle.loads(pickle.dumps(few))
+    assert back.clean(page)["truncated"] == few.clean(page)["truncated"]
+    assert "max_blocks=2" in repr(back)
+    with pytest.raises(TypeError):
+        zhclean.Cleaner(None, None, 5)  # limits are keyword-only
 
 
 def test_page_text(cleaner):

@@ -32,7 +32,7 @@ used: :mod:`zhclean.datatrove`, :mod:`zhclean.spark`, :mod:`zhclean.ray`;
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Dict, Optional, Sequence, Union
 
 from zhclean._zhclean import DEFAULT_THRESHOLD, LexiconError, _Cleaner
 from zhclean._zhclean import __version__
@@ -95,11 +95,15 @@ class Cleaner(_Cleaner):
             the embedded lexicon: a path to a UTF-8 file, or the text
             itself. Categories: ``gambling casino contact selling porn
             fraud`` (for spam), ``report benign`` (against it).
+        max_input_bytes, max_depth, max_tag_bytes, max_blocks: the
+            limits of the Rust builder, keyword-only (None: its defaults,
+            32 MiB, 512 levels, 64 KiB, 200,000 blocks). A page that
+            crosses one is cut, and its record's ``truncated`` says so.
 
     Raises:
-        TypeError: a threshold that is not a number, a lexicon that is
-            neither a path nor text.
-        ValueError: a threshold that is NaN or infinite.
+        TypeError: a threshold that is not a number, a limit that is not
+            an int, a lexicon that is neither a path nor text.
+        ValueError: a threshold that is NaN or infinite, a negative limit.
         LexiconError: a bad lexicon line (a ValueError; ``.line`` is its
             number).
         OSError: a lexicon file that cannot be read.
@@ -110,27 +114,56 @@ class Cleaner(_Cleaner):
 
     _lexicon: Optional[str]
     _threshold_arg: Optional[float]
+    _limits: Dict[str, Optional[int]]
 
     def __new__(
-        cls, threshold: Optional[float] = None, lexicon: LexiconArg = None
+        cls,
+        threshold: Optional[float] = None,
+        lexicon: LexiconArg = None,
+        *,
+        max_input_bytes: Optional[int] = None,
+        max_depth: Optional[int] = None,
+        max_tag_bytes: Optional[int] = None,
+        max_blocks: Optional[int] = None,
     ) -> "Cleaner":
         text = _lexicon_text(lexicon)
-        self = super().__new__(cls, threshold, text)
+        limits = {
+            "max_input_bytes": max_input_bytes,
+            "max_depth": max_depth,
+            "max_tag_bytes": max_tag_bytes,
+            "max_blocks": max_blocks,
+        }
+        self = super().__new__(cls, threshold, text, **limits)
         self._lexicon = text
         self._threshold_arg = threshold
+        self._limits = limits
         return self
 
     def __init__(
-        self, threshold: Optional[float] = None, lexicon: LexiconArg = None
+        self,
+        threshold: Optional[float] = None,
+        lexicon: LexiconArg = None,
+        *,
+        max_input_bytes: Optional[int] = None,
+        max_depth: Optional[int] = None,
+        max_tag_bytes: Optional[int] = None,
+        max_blocks: Optional[int] = None,
     ) -> None:
         # Everything happens in __new__; this only takes the arguments.
         pass
 
     def __reduce__(self) -> Any:
-        return (type(self), (self._threshold_arg, self._lexicon))
+        # Keyword-only limits: through a helper that passes them by name.
+        return (
+            _rebuild,
+            (type(self), self._threshold_arg, self._lexicon, self._limits),
+        )
 
     def __repr__(self) -> str:
         extra = ", lexicon=<extended>" if self._lexicon else ""
+        for name, value in self._limits.items():
+            if value is not None:
+                extra += f", {name}={value}"
         return f"zhclean.Cleaner(threshold={self.threshold}{extra})"
 
     def clean_arrow(
@@ -153,6 +186,12 @@ class Cleaner(_Cleaner):
         from zhclean import arrow
 
         return arrow.clean_arrow(self, pages, sources=sources, threads=threads)
+
+
+def _rebuild(
+    cls: type, threshold: Optional[float], lexicon: Optional[str], limits: Dict[str, Optional[int]]
+) -> "Cleaner":
+    return cls(threshold, lexicon, **limits)
 
 
 def page_text(page: dict) -> str:

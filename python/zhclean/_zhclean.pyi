@@ -16,7 +16,14 @@ _T = TypeVar("_T", bound="_Cleaner")
 
 class _Cleaner:
     def __new__(
-        cls: Type[_T], threshold: Optional[float] = None, lexicon: Optional[str] = None
+        cls: Type[_T],
+        threshold: Optional[float] = None,
+        lexicon: Optional[str] = None,
+        *,
+        max_input_bytes: Optional[int] = None,
+        max_depth: Optional[int] = None,
+        max_tag_bytes: Optional[int] = None,
+        max_blocks: Optional[int] = None,
     ) -> _T: ...
     @property
     def threshold(self) -> float:
