@@ -540,9 +540,12 @@ pub(crate) fn weigh(
         })
         .filter(|r| r.weight != 0.0)
         .collect();
-    let score = reasons.iter().map(|r| r.weight).sum::<f32>();
+    // The verdict is read off the score as shown: a sum of rounded
+    // weights can land a hair under the threshold (4.9999995) and show as
+    // 5.0, and a reader must not see 5.0 called not spam at threshold 5.
+    let score = round2(reasons.iter().map(|r| r.weight).sum::<f32>());
     reasons.sort_by(|a, b| b.weight.abs().total_cmp(&a.weight.abs()));
-    Verdict { spam: score >= threshold, score: round2(score), reasons }
+    Verdict { spam: score >= threshold, score, reasons }
 }
 
 fn round2(x: f32) -> f32 {

@@ -599,6 +599,18 @@ fn fuzz_score_text_whitespace_junk_prefix() {
     assert_eq!(cleaner.score_text(&text).score, padded.score, "{text:?}");
 }
 
+// The score_text target's verdict-vs-score check on a text whose score
+// met the threshold while the verdict said not spam (found by the first
+// 60-second fuzz run in CI).
+#[test]
+fn fuzz_score_text_verdict_agrees_with_score() {
+    let input =
+        include_bytes!("fuzz_regressions/score_text_verdict_vs_score.bin");
+    let (cleaner, text) = replay_score_text(input).expect("default knobs");
+    let v = cleaner.score_text(&text);
+    assert_eq!(v.spam, v.score >= cleaner.threshold(), "{text:?}: {v:?}");
+}
+
 /// Replays an input of the `model` target: a model that loads writes
 /// back to a file that loads to the same model.
 fn replay_model(input: &[u8]) {
