@@ -12,10 +12,9 @@ use std::path::Path;
 use std::sync::LazyLock;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use zhclean::{
-    decode, extract, normalize, parse, Blocks, Campaigns, CleanPage, Cleaner,
-    Fingerprint, Place, SpamBlock,
-};
+use zhclean::campaign::{Campaigns, Fingerprint};
+use zhclean::stages::{decode, extract, parse, Blocks};
+use zhclean::{normalize, CleanPage, Cleaner, Place, SpamBlock};
 
 fn read_pages(dir: &Path) -> Vec<Vec<u8>> {
     let Ok(rd) = std::fs::read_dir(dir) else { return Vec::new() };
@@ -226,7 +225,7 @@ fn campaigns(c: &mut Criterion) {
         let before = rss_kib();
         let acc = Campaigns::new();
         for p in set.iter() {
-            acc.add(p);
+            acc.add(p.source.as_deref().unwrap_or(""), p);
         }
         if let (Some(a), Some(b)) = (before, rss_kib()) {
             eprintln!(
@@ -250,7 +249,7 @@ fn campaigns(c: &mut Criterion) {
         b.iter(|| {
             let acc = Campaigns::new();
             for p in &pages {
-                acc.add(p);
+                acc.add(p.source.as_deref().unwrap_or(""), p);
             }
             acc.len()
         })

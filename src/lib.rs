@@ -23,9 +23,10 @@
 //! assert!(page.spam[0].text.starts_with("游戏指南!牛牛房卡怎么购买"));
 //! ```
 //!
-//! The pipeline, one module per stage: [`decode`] → [`parse`] →
-//! [`Blocks`] → [`extract`] → (for each block) [`normalize`] → lexicon
-//! and patterns → score.
+//! The pipeline, one module per stage: decode → parse → blocks →
+//! extract → (for each block) [`normalize`] → lexicon and patterns →
+//! score. The first four are public in [`stages`] for tools that look
+//! between them.
 
 #![forbid(unsafe_code)]
 
@@ -72,16 +73,18 @@ mod page;
 mod error;
 // spam blocks -> templates seen across sites
 pub mod campaign;
+// the stage functions, for tools that look between them
+pub mod stages;
 
-pub use crate::blocks::{Block, Blocks, Elem, Head};
-pub use crate::campaign::{Campaign, Campaigns, Fingerprint, Recurring};
 pub use crate::cleaner::{Cleaner, CleanerBuilder};
-pub use crate::decode::{decode, Decoded, EncodingSource};
 pub use crate::error::Error;
-pub use crate::extract::{extract, Article};
-pub use crate::lexicon::{Category, Entry, Lexicon, EMBEDDED_LEXICON};
+#[cfg(feature = "embedded-data")]
+pub use crate::lexicon::EMBEDDED_LEXICON;
+pub use crate::lexicon::{Category, Entry, Lexicon};
+#[cfg(feature = "embedded-data")]
+pub use crate::model::EMBEDDED_MODEL;
 pub use crate::model::{
-    fit, train, Example, Model, TrainOptions, EMBEDDED_MODEL, MODEL_VERSION,
+    fit, train, Example, Model, TrainOptions, MODEL_VERSION,
 };
 pub use crate::normalize::{normalize, Normalized};
 pub use crate::overlay::{Overlay, TextSet};
@@ -89,11 +92,17 @@ pub use crate::page::{
     BlockRecord, CleanPage, PageKind, PageVerdict, Place, Role, SpamBlock,
     Stats,
 };
-pub use crate::parse::{bound, parse};
+#[cfg(feature = "embedded-data")]
+pub use crate::score::EMBEDDED_WEIGHTS;
 pub use crate::score::{
-    Reason, Rule, RuleId, Verdict, Weights, DEFAULT_THRESHOLD,
-    EMBEDDED_WEIGHTS, RULES, WEIGHTS_VERSION,
+    Reason, Rule, RuleId, Verdict, Weights, DEFAULT_THRESHOLD, RULES,
+    WEIGHTS_VERSION,
 };
+
+// The crate's own short paths to the stages (its tests use them).
+pub(crate) use crate::blocks::Block;
+#[cfg(test)]
+pub(crate) use crate::{blocks::Blocks, extract::extract, parse::parse};
 
 #[cfg(doctest)]
 doc_comment::doctest!("../README.md");
