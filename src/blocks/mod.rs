@@ -12,7 +12,11 @@
 
 use crate::parse::Dom;
 
+// Class/id hints and hiding.
 mod hints;
+// Which elements are read and which make blocks.
+mod tags;
+// The walk that cuts the DOM into blocks.
 mod walker;
 
 pub(crate) use hints::hint;
