@@ -1,6 +1,6 @@
 //! The cleaner: built once, shared across threads, runs every stage.
 
-use std::sync::{Arc, LazyLock};
+use std::sync::Arc;
 
 use crate::blocks::Blocks;
 use crate::decode::decode;
@@ -46,6 +46,7 @@ impl std::fmt::Debug for Cleaner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Cleaner")
             .field("threshold", &self.judge.threshold)
+            .field("lexicon_terms", &self.judge.matcher.len())
             .field("model_features", &self.judge.model.len())
             .field("limits", &self.limits)
             .finish_non_exhaustive()
@@ -72,6 +73,7 @@ impl Default for Limits {
     }
 }
 
+#[cfg(feature = "embedded-data")]
 impl Default for Cleaner {
     fn default() -> Cleaner {
         Cleaner::new()
@@ -81,14 +83,21 @@ impl Default for Cleaner {
 impl Cleaner {
     /// A cleaner with the embedded lexicon, model and weights, and the
     /// default threshold ([`DEFAULT_THRESHOLD`](crate::DEFAULT_THRESHOLD)).
+    ///
+    /// Only with the feature `embedded-data` (on by default); without it
+    /// there is nothing to build a default from, so a cleaner comes from
+    /// [`Cleaner::builder`] with the user's own lexicon, model and
+    /// weights.
+    #[cfg(feature = "embedded-data")]
     pub fn new() -> Cleaner {
         // The automaton is reference counted inside, so handing out clones
         // of one default is cheap and builds it once per process.
-        static DEFAULT: LazyLock<Cleaner> = LazyLock::new(|| {
-            CleanerBuilder::new()
-                .build()
-                .expect("the embedded lexicon is tested to build")
-        });
+        static DEFAULT: std::sync::LazyLock<Cleaner> =
+            std::sync::LazyLock::new(|| {
+                CleanerBuilder::new()
+                    .build()
+                    .expect("the embedded lexicon is tested to build")
+            });
         DEFAULT.clone()
     }
 
@@ -138,7 +147,7 @@ impl Cleaner {
     /// # Examples
     ///
     /// ```
-    /// use zhclean::{Campaigns, Cleaner};
+    /// use zhclean::{campaign::Campaigns, Cleaner};
     /// let cleaner = Cleaner::new();
     /// // A weak item (game words, no contact, no price): below the threshold.
     /// let item = "掌上棋牌新玩法，好友组局一键开房，周末约起来";
@@ -148,10 +157,9 @@ impl Cleaner {
     /// );
     /// let seen = Campaigns::new();
     /// for site in ["a", "b", "c"] {
-    ///     let mut page = cleaner.clean(html.as_bytes());
+    ///     let page = cleaner.clean(html.as_bytes());
     ///     assert!(page.spam.is_empty());
-    ///     page.source = Some(format!("https://{site}.example.cn/1.html"));
-    ///     seen.add(&page);
+    ///     seen.add(&format!("https://{site}.example.cn/1.html"), &page);
     /// }
     /// let again = cleaner.clean_recurring(html.as_bytes(), &seen.recurring(3), false);
     /// let rule = &again.spam[0].reasons.iter().find(|r| r.rule.name() == "batch.campaign");
@@ -160,7 +168,7 @@ impl Cleaner {
     pub fn clean_recurring(
         &self,
         page: &[u8],
-        recurring: &crate::Recurring,
+        recurring: &crate::campaign::Recurring,
         keep_blocks: bool,
     ) -> CleanPage {
         self.run(page, keep_blocks, Some(recurring))
@@ -198,7 +206,7 @@ impl Cleaner {
         &self,
         page: &[u8],
         keep_blocks: bool,
-        recurring: Option<&crate::Recurring>,
+        recurring: Option<&crate::campaign::Recurring>,
     ) -> CleanPage {
         let lim = self.limits;
         let mut cut = Vec::new();
@@ -234,9 +242,9 @@ impl Cleaner {
         drop(bounded);
         let encoding = decoded.encoding;
         drop(decoded);
-        let (blocks, many) = Blocks::from_dom_limited(&dom, lim.blocks);
+        let blocks = Blocks::from_dom_limited(&dom, lim.blocks);
         drop(dom);
-        if many {
+        if blocks.truncated() {
             cut.push(format!("only the first {} blocks read", lim.blocks));
         }
         let mut article = extract(&blocks);
@@ -372,7 +380,8 @@ impl CleanerBuilder {
     ///
     /// # Defaults
     ///
-    /// [`Weights::embedded`], fitted by `zhclean train`.
+    /// [`Weights::embedded`], fitted by `zhclean train`; without the
+    /// feature `embedded-data`, [`Weights::priors`].
     ///
     /// # Examples
     ///
@@ -395,7 +404,8 @@ impl CleanerBuilder {
     /// # Defaults
     ///
     /// [`Lexicon::embedded`]. To add terms, extend the embedded lexicon
-    /// and pass it here.
+    /// and pass it here. Without the feature `embedded-data`, an empty
+    /// lexicon.
     pub fn lexicon(&mut self, lexicon: Lexicon) -> &mut CleanerBuilder {
         self.lexicon = Some(lexicon);
         self
@@ -405,7 +415,8 @@ impl CleanerBuilder {
     ///
     /// # Defaults
     ///
-    /// [`Model::embedded`]. A model without weights turns it off.
+    /// [`Model::embedded`]. A model without weights turns it off, and
+    /// is the default without the feature `embedded-data`.
     ///
     /// # Examples
     ///
@@ -520,7 +531,7 @@ impl CleanerBuilder {
         let weights =
             match (overlay.and_then(|o| o.weights.as_ref()), &self.weights) {
                 (Some(w), _) | (None, Some(w)) => w.clone(),
-                (None, None) => Weights::embedded(),
+                (None, None) => default_weights(),
             };
         let threshold = self.threshold.unwrap_or(weights.threshold());
         if !threshold.is_finite() {
@@ -530,7 +541,7 @@ impl CleanerBuilder {
         }
         let mut lexicon = match &self.lexicon {
             Some(l) => l.clone(),
-            None => Lexicon::embedded(),
+            None => crate::lexicon::default_lexicon(),
         };
         if let Some(extra) = overlay.and_then(|o| o.lexicon.as_ref()) {
             lexicon.extend(extra.clone());
@@ -538,7 +549,7 @@ impl CleanerBuilder {
         let model = match (overlay.and_then(|o| o.model.as_ref()), &self.model)
         {
             (Some(m), _) | (None, Some(m)) => m.clone(),
-            (None, None) => Model::embedded(),
+            (None, None) => default_model(),
         };
         let lists = overlay.map_or_else(Lists::default, |o| Lists {
             allow: o.allow.clone(),
@@ -555,4 +566,22 @@ impl CleanerBuilder {
             limits: self.limits,
         })
     }
+}
+
+/// The weights a builder falls back to: the embedded ones, or the hand-set
+/// priors without the feature `embedded-data`.
+fn default_weights() -> Weights {
+    #[cfg(feature = "embedded-data")]
+    return Weights::embedded();
+    #[cfg(not(feature = "embedded-data"))]
+    return Weights::priors();
+}
+
+/// The model a builder falls back to: the embedded one, or none (the
+/// rules alone) without the feature `embedded-data`.
+fn default_model() -> Model {
+    #[cfg(feature = "embedded-data")]
+    return Model::embedded();
+    #[cfg(not(feature = "embedded-data"))]
+    return Model::default();
 }

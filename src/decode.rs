@@ -20,7 +20,7 @@ const DETECT_HEAD: usize = 32 * 1024;
 /// # Examples
 ///
 /// ```
-/// use zhclean::{decode, EncodingSource};
+/// use zhclean::stages::{decode, EncodingSource};
 /// let page = decode(b"<meta charset=utf-8><p>\xe4\xbd\xa0\xe5\xa5\xbd</p>");
 /// assert_eq!(page.source, EncodingSource::Declared);
 /// ```
@@ -43,7 +43,7 @@ pub enum EncodingSource {
 ///
 /// ```
 /// let gbk = b"<meta charset=gbk><p>\xc4\xe3\xba\xc3</p>";
-/// let page = zhclean::decode(gbk);
+/// let page = zhclean::stages::decode(gbk);
 /// assert_eq!(page.encoding, "gb18030");
 /// assert!(page.text.contains("你好"));
 /// assert!(!page.had_errors);
@@ -69,7 +69,7 @@ pub struct Decoded {
 /// ```
 /// // Declared gb2312, really UTF-8: the declaration is overruled.
 /// let bytes = "<meta charset=gb2312><p>新闻</p>".as_bytes();
-/// let page = zhclean::decode(bytes);
+/// let page = zhclean::stages::decode(bytes);
 /// assert_eq!(page.encoding, "utf-8");
 /// assert!(page.text.contains("新闻"));
 /// ```

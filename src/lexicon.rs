@@ -14,8 +14,19 @@ use serde::{Deserialize, Serialize};
 
 use crate::{normalize, Error};
 
-/// The lexicon the crate ships (`src/data/lexicon.tsv`).
+/// The lexicon the crate ships (`src/data/lexicon.tsv`; feature
+/// `embedded-data`).
+#[cfg(feature = "embedded-data")]
 pub const EMBEDDED_LEXICON: &str = include_str!("data/lexicon.tsv");
+
+/// The lexicon settings fall back to: the embedded one, or none without
+/// the feature `embedded-data`.
+pub(crate) fn default_lexicon() -> Lexicon {
+    #[cfg(feature = "embedded-data")]
+    return Lexicon::embedded();
+    #[cfg(not(feature = "embedded-data"))]
+    return Lexicon::new();
+}
 
 /// What a lexicon term is evidence of.
 ///
@@ -235,7 +246,9 @@ impl Lexicon {
         Lexicon::default()
     }
 
-    /// The lexicon the crate ships, parsed by [`Lexicon::from_reader`].
+    /// The lexicon the crate ships, parsed by [`Lexicon::from_reader`]
+    /// (feature `embedded-data`).
+    #[cfg(feature = "embedded-data")]
     pub fn embedded() -> Lexicon {
         static LEX: std::sync::LazyLock<Lexicon> =
             std::sync::LazyLock::new(|| {
@@ -426,6 +439,11 @@ impl Matcher {
     }
 
     /// Whether a folded word is one of the lexicon's terms.
+    /// How many terms the automaton matches.
+    pub(crate) fn len(&self) -> usize {
+        self.meta.len()
+    }
+
     pub(crate) fn is_term(&self, folded: &str) -> bool {
         self.terms.contains(folded)
     }
@@ -446,6 +464,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[cfg(feature = "embedded-data")]
     fn embedded_parses_and_has_every_category() {
         let lex = Lexicon::embedded();
         assert!(lex.len() > 200, "{}", lex.len());

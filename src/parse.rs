@@ -9,16 +9,30 @@
 
 use std::borrow::Cow;
 
+/// A parsed page. Opaque: the parser's types stay out of the API, so a
+/// new parser version is not a breaking change; read it with
+/// [`Blocks::from_dom`](crate::stages::Blocks::from_dom).
+#[derive(Clone)]
+pub struct Dom(pub(crate) scraper::Html);
+
+impl std::fmt::Debug for Dom {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Dom").finish_non_exhaustive()
+    }
+}
+
 /// Parses a whole document.
 ///
 /// # Examples
 ///
 /// ```
-/// let dom = zhclean::parse("<p>未闭合的段落<div>块");
-/// assert!(dom.root_element().text().any(|t| t.contains("未闭合")));
+/// use zhclean::stages::{parse, Blocks};
+/// let dom = parse("<p>未闭合的段落<div>块");
+/// let blocks = Blocks::from_dom(&dom);
+/// assert_eq!(blocks.blocks()[0].text, "未闭合的段落");
 /// ```
-pub fn parse(text: &str) -> scraper::Html {
-    scraper::Html::parse_document(text)
+pub fn parse(text: &str) -> Dom {
+    Dom(scraper::Html::parse_document(text))
 }
 
 /// Elements whose content is raw text: no tags inside to count.
@@ -93,10 +107,10 @@ fn is_flat(name: &[u8]) -> bool {
 ///
 /// ```
 /// let deep = "<div>".repeat(50) + "文字" + &"</div>".repeat(50);
-/// let bounded = zhclean::bound(&deep, 10, 1024).unwrap();
+/// let bounded = zhclean::stages::bound(&deep, 10, 1024).unwrap();
 /// assert_eq!(bounded.matches("<div>").count(), 10);
 /// assert!(bounded.contains("文字"));
-/// assert!(zhclean::bound("<p>正常</p>", 10, 1024).is_none());
+/// assert!(zhclean::stages::bound("<p>正常</p>", 10, 1024).is_none());
 /// ```
 pub fn bound(
     html: &str,

@@ -19,15 +19,13 @@ use std::sync::LazyLock;
 
 use jieba_rs::Jieba;
 
-use crate::lexicon::Lexicon;
-
 /// The words the boundary check reads (`src/data/words.txt`).
 #[cfg(not(feature = "full-dict"))]
 const WORDS: &str = include_str!("data/words.txt");
 
 static JIEBA: LazyLock<Jieba> = LazyLock::new(|| {
     let mut j = dictionary();
-    for e in Lexicon::embedded().entries() {
+    for e in crate::lexicon::default_lexicon().entries() {
         let term = crate::normalize(&e.term);
         let term = term.as_str();
         // ASCII terms are matched whole-word already, and counter terms
@@ -132,6 +130,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "embedded-data")]
     fn lexicon_terms_segment_as_units() {
         let w = |t: &str| -> Vec<String> {
             words(t).into_iter().map(|(s, e)| t[s..e].to_string()).collect()

@@ -4,7 +4,8 @@
 use std::sync::Arc;
 
 use serde_json::Value;
-use zhclean::{Campaigns, Cleaner};
+use zhclean::campaign::Campaigns;
+use zhclean::Cleaner;
 
 use crate::{run, shared, TempDir};
 
@@ -134,11 +135,9 @@ fn campaigns_are_fed_from_many_threads() {
                 for i in 0..5 {
                     let spam =
                         vec![planted("鸿运", "杭州", &format!("v{t}{i}"))];
-                    let mut p =
-                        cleaner.clean(page("site", i, &spam).as_bytes());
-                    p.source =
-                        Some(format!("https://s{t}.example.cn/{i}.html"));
-                    campaigns.add(&p);
+                    let p = cleaner.clean(page("site", i, &spam).as_bytes());
+                    campaigns
+                        .add(&format!("https://s{t}.example.cn/{i}.html"), &p);
                 }
             })
         })

@@ -622,7 +622,7 @@ fn foreign_runs(paragraph: &str, text: &str) -> Vec<String> {
 
 fn assert_body_from_page(html: &[u8]) -> Result<(), TestCaseError> {
     let page = Cleaner::new().clean(html);
-    let text = page_text(&zhclean::decode(html).text);
+    let text = page_text(&zhclean::stages::decode(html).text);
     for p in &page.body {
         let bad = foreign_runs(p, &text);
         prop_assert!(

@@ -320,13 +320,13 @@ fn emit_record(
 /// latest.
 struct SecondPass {
     min_sites: u64,
-    campaigns: zhclean::Campaigns,
+    campaigns: zhclean::campaign::Campaigns,
     spool: BufWriter<File>,
     spool_path: PathBuf,
     seq: u64,
     /// Pages with suspects: their place, bytes and the suspects'
     /// fingerprints.
-    held: Vec<(u64, String, Vec<u8>, Vec<zhclean::Fingerprint>)>,
+    held: Vec<(u64, String, Vec<u8>, Vec<zhclean::campaign::Fingerprint>)>,
     held_bytes: usize,
     /// Pages with suspects not held, past the budget.
     dropped: u64,
@@ -348,7 +348,7 @@ impl SecondPass {
         let spool = BufWriter::new(File::create(&spool_path)?);
         Ok(SecondPass {
             min_sites,
-            campaigns: zhclean::Campaigns::new(),
+            campaigns: zhclean::campaign::Campaigns::new(),
             spool,
             spool_path,
             seq: 0,
@@ -363,14 +363,14 @@ impl SecondPass {
         page: CleanPage,
         bytes: Option<Vec<u8>>,
     ) -> io::Result<()> {
-        self.campaigns.add(&page);
+        self.campaigns.add(page.source.as_deref().unwrap_or(""), &page);
         if let Some(b) = bytes {
             if self.held_bytes + b.len() <= HELD_BYTES {
                 self.held_bytes += b.len();
                 let fps = page
                     .suspects
                     .iter()
-                    .map(|s| zhclean::Fingerprint::of(&s.text))
+                    .map(|s| zhclean::campaign::Fingerprint::of(&s.text))
                     .collect();
                 let source = page.source.clone().unwrap_or_default();
                 self.held.push((self.seq, source, b, fps));
@@ -398,7 +398,7 @@ impl SecondPass {
         let recurring = if redo {
             self.campaigns.recurring(self.min_sites)
         } else {
-            zhclean::Recurring::default()
+            zhclean::campaign::Recurring::default()
         };
         let mut again = std::collections::HashMap::new();
         for (seq, source, bytes, fps) in std::mem::take(&mut self.held) {

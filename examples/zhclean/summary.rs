@@ -8,7 +8,8 @@ use std::fmt;
 use std::time::Instant;
 
 use serde::Serialize;
-use zhclean::{Campaign, Campaigns, CleanPage, SpamBlock};
+use zhclean::campaign::{Campaign, Campaigns};
+use zhclean::{CleanPage, SpamBlock};
 
 /// Lexicon categories that name what a spam block is about. `contact` and
 /// `selling` say how it sells, not what, so they name a block only when
@@ -127,7 +128,7 @@ impl Summary {
             return;
         }
         self.pages_with_spam += 1;
-        self.campaigns.add(page);
+        self.campaigns.add(page.source.as_deref().unwrap_or(""), page);
         for block in &page.spam {
             self.spam_blocks += 1;
             *self.categories.entry(category(block)).or_default() += 1;

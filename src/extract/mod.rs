@@ -50,8 +50,8 @@ const MAX_CLIMB: usize = 64;
 ///     <h1>标题</h1><div class=date>2024年03月05日 14:22 来源：新华社</div>\
 ///     <div class=content><p>第一段正文，有足够的标点。内容如此。</p>\
 ///     <p>第二段正文，同样如此，内容丰富。</p></div>";
-/// let blocks = zhclean::Blocks::from_dom(&zhclean::parse(html));
-/// let a = zhclean::extract(&blocks);
+/// let blocks = zhclean::stages::Blocks::from_dom(&zhclean::stages::parse(html));
+/// let a = zhclean::stages::extract(&blocks);
 /// assert_eq!(a.title.as_deref(), Some("标题"));
 /// assert_eq!(a.published.as_deref(), Some("2024-03-05 14:22:00"));
 /// assert_eq!(a.origin.as_deref(), Some("新华社"));
