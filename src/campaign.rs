@@ -257,9 +257,8 @@ pub fn site_of(source: &str, page: &CleanPage) -> String {
 /// let cleaner = zhclean::Cleaner::new();
 /// let html = "<ul><li>游戏指南!牛牛房卡怎么购买，加微信abc123</li></ul>";
 /// for site in ["https://a.example.cn/1", "https://b.example.cn/2"] {
-///     let mut page = cleaner.clean(html.as_bytes());
-///     page.source = Some(site.into());
-///     c.add(&page);
+///     let page = cleaner.clean(html.as_bytes());
+///     c.add(site, &page);
 /// }
 /// let top = &c.campaigns()[0];
 /// assert_eq!((top.sites, top.pages, top.blocks), (2, 2, 2));
@@ -364,14 +363,14 @@ impl Campaigns {
 
     /// Adds a page's spam blocks and its suspects (blocks with topical
     /// evidence below the threshold, which a campaign's template may be
-    /// on other sites). The page's site is [`site_of`] its `source`
-    /// (empty when unset). Fingerprints are computed before the lock is
+    /// on other sites). `source` is where the page came from (a path,
+    /// `FILE#LINE`, a URL; empty when unknown): the page's site is
+    /// [`site_of`] it. Fingerprints are computed before the lock is
     /// taken, so threads wait only for the grouping.
-    pub fn add(&self, page: &CleanPage) {
+    pub fn add(&self, source: &str, page: &CleanPage) {
         if page.spam.is_empty() && page.suspects.is_empty() {
             return;
         }
-        let source = page.source.as_deref().unwrap_or("");
         let site = site_of(source, page);
         let blocks: Vec<(&crate::SpamBlock, bool)> = page
             .spam

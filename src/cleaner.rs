@@ -148,10 +148,9 @@ impl Cleaner {
     /// );
     /// let seen = Campaigns::new();
     /// for site in ["a", "b", "c"] {
-    ///     let mut page = cleaner.clean(html.as_bytes());
+    ///     let page = cleaner.clean(html.as_bytes());
     ///     assert!(page.spam.is_empty());
-    ///     page.source = Some(format!("https://{site}.example.cn/1.html"));
-    ///     seen.add(&page);
+    ///     seen.add(&format!("https://{site}.example.cn/1.html"), &page);
     /// }
     /// let again = cleaner.clean_recurring(html.as_bytes(), &seen.recurring(3), false);
     /// let rule = &again.spam[0].reasons.iter().find(|r| r.rule.name() == "batch.campaign");
@@ -293,7 +292,6 @@ fn assemble(
         .find(|u| crate::campaign::host(u).is_some())
         .map(String::from);
     CleanPage {
-        source: None,
         encoding: encoding.to_string(),
         kind: article.kind,
         title: article.title,
@@ -306,7 +304,6 @@ fn assemble(
         suspects,
         verdict,
         stats,
-        error: None,
         truncated: None,
         blocks: records,
     }
