@@ -27,7 +27,9 @@ pub struct CleanArgs {
     /// `.gz` files are decompressed; `.jsonl`/`.ndjson` are dumps of
     /// `{"url", "html"}` lines (also `content` or `body`); `.warc`
     /// files give their HTML responses (each also as `.gz`).
-    #[arg(required_unless_present = "jsonl_in")]
+    // Required (so help shows `<PATHS>...`); clap drops the requirement
+    // when `--jsonl-in`, which conflicts with it, is given.
+    #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// Streaming: read `{"url", "html"}` lines on stdin and write one
     /// record per line, in order, flushed per line (for Spark

@@ -38,6 +38,8 @@ mod record;
 mod print;
 // `--report`: the HTML review page
 mod report;
+// the seed page's labels, as its data README gives them
+mod seed_labels;
 // the numbers at the end of a batch
 mod summary;
 // `train`: the token model and rule weights from every labelled source
