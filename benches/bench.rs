@@ -177,8 +177,9 @@ fn han(k: u64, n: usize) -> String {
 }
 
 /// A page of one synthetic spam block: template `t`'s text filled with
-/// copy `n`'s brand, city and contact, on one of 50 sites.
-fn spam_page(t: usize, n: usize) -> CleanPage {
+/// copy `n`'s brand, city and contact, on one of 50 sites (the source
+/// goes with it).
+fn spam_page(t: usize, n: usize) -> (String, CleanPage) {
     const BRANDS: [&str; 4] = ["鸿运", "金沙", "永利", "大发"];
     const CITIES: [&str; 4] = ["杭州", "成都", "青岛", "厦门"];
     let text = format!(
@@ -189,8 +190,7 @@ fn spam_page(t: usize, n: usize) -> CleanPage {
         han(t as u64 + 1_000_000, 20),
         han(t as u64 + 2_000_000, 12),
     );
-    CleanPage {
-        source: Some(format!("https://s{}.example.cn/{t}/{n}.html", n % 50)),
+    let page = CleanPage {
         spam: vec![SpamBlock {
             text,
             place: Place::List,
@@ -198,7 +198,8 @@ fn spam_page(t: usize, n: usize) -> CleanPage {
             reasons: Vec::new(),
         }],
         ..CleanPage::default()
-    }
+    };
+    (format!("https://s{}.example.cn/{t}/{n}.html", n % 50), page)
 }
 
 /// Resident memory in KiB (Linux), for the grouping's footprint.
@@ -212,21 +213,21 @@ fn rss_kib() -> Option<u64> {
 /// templates into a fresh accumulator, with the memory it took printed
 /// (the figure to extrapolate to a million blocks).
 fn campaigns(c: &mut Criterion) {
-    let pages: Vec<CleanPage> =
+    let pages: Vec<(String, CleanPage)> =
         (0..100_000).map(|i| spam_page(i % 1000, i / 1000)).collect();
     // The worst case for memory: every block a template of its own.
-    let unique: Vec<CleanPage> = (0..100_000)
+    let unique: Vec<(String, CleanPage)> = (0..100_000)
         .map(|i| {
-            let mut p = spam_page(0, i);
+            let (s, mut p) = spam_page(0, i);
             p.spam[0].text = han(i as u64 + 5_000_000, 44);
-            p
+            (s, p)
         })
         .collect();
     for (name, set) in [("1,000 templates", &pages), ("all unique", &unique)] {
         let before = rss_kib();
         let acc = Campaigns::new();
-        for p in set.iter() {
-            acc.add(p);
+        for (s, p) in set.iter() {
+            acc.add(s, p);
         }
         if let (Some(a), Some(b)) = (before, rss_kib()) {
             eprintln!(
@@ -242,15 +243,15 @@ fn campaigns(c: &mut Criterion) {
     drop(acc);
     let mut g = c.benchmark_group("campaigns");
     g.sample_size(10);
-    let text = &pages[0].spam[0].text;
+    let text = &pages[0].1.spam[0].text;
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.bench_function("fingerprint", |b| b.iter(|| Fingerprint::of(text)));
     g.throughput(Throughput::Elements(pages.len() as u64));
     g.bench_function("group_100k", |b| {
         b.iter(|| {
             let acc = Campaigns::new();
-            for p in &pages {
-                acc.add(p);
+            for (s, p) in &pages {
+                acc.add(s, p);
             }
             acc.len()
         })
