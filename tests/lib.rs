@@ -217,10 +217,15 @@ pub fn soundness(
         ),
         (page.body.iter().all(|p| !p.trim().is_empty()), "a blank paragraph"),
         (
-            page.spam
-                .iter()
-                .all(|b| b.score >= threshold && !b.reasons.is_empty()),
-            "a spam block under the threshold or without reasons",
+            page.spam.iter().all(|b| b.score >= threshold),
+            "a spam block under the threshold",
+        ),
+        // At a threshold of 0 (the builder allows it) a block that no
+        // rule touched scores 0 and is spam; above it, something fired.
+        (
+            threshold <= 0.0
+                || page.spam.iter().all(|b| !b.reasons.is_empty()),
+            "a spam block without reasons",
         ),
         (
             page.spam.is_empty()

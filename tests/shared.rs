@@ -34,7 +34,9 @@ fn pages(sub: &str) -> Option<Vec<std::path::PathBuf>> {
     let mut out = Vec::new();
     let mut stack = vec![dir];
     while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).ok()?.flatten() {
+        let rd = std::fs::read_dir(&d)
+            .unwrap_or_else(|e| panic!("{}: {e}", d.display()));
+        for e in rd.flatten() {
             let p = e.path();
             if p.is_dir() {
                 stack.push(p);
