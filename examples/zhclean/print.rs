@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::cv::{By, Tally};
+use crate::cv::By;
 use crate::eval::{
     AblationRun, CvRun, EvalResult, ExtractResult, LeaveOutRun, Miss,
     PageResult, RuleRow, ShippedRun, SpamResult,
@@ -179,8 +179,7 @@ fn leave_out(l: &LeaveOutRun) {
 fn ablation(a: &AblationRun) {
     println!("ablation ({}-fold cross-validation over text items; real sources; then leave-one-family-out mean recall):", a.k);
     for r in &a.rows {
-        let real: &Tally = &r.real;
-        println!("  {:<32} real: {}", r.setup, real.line());
+        println!("  {:<32} real: {}", r.setup, r.real.line());
         println!("  {:<32} ours: {}", "", r.ours.line());
         println!(
             "  {:<32} held-out families: mean recall {:.3}, worst {:.3}",
