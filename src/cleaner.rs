@@ -301,7 +301,6 @@ fn assemble(
         .find(|u| crate::campaign::host(u).is_some())
         .map(String::from);
     CleanPage {
-        source: None,
         encoding: encoding.to_string(),
         kind: article.kind,
         title: article.title,
@@ -314,7 +313,6 @@ fn assemble(
         suspects,
         verdict,
         stats,
-        error: None,
         truncated: None,
         blocks: records,
     }

@@ -1,5 +1,6 @@
 //! The output of [`Cleaner::clean`](crate::Cleaner::clean) and its JSON
-//! form (the contract in DESIGN.md; the CLI prints exactly this).
+//! form (the contract in DESIGN.md; the CLI prints this, with the page's
+//! `source` before it and an `error` after it, which only the CLI knows).
 
 use serde::{Deserialize, Serialize};
 
@@ -20,13 +21,12 @@ use crate::score::Reason;
 /// assert_eq!(page.title.as_deref(), Some("标题"));
 /// let json = serde_json::to_value(&page).unwrap();
 /// assert!(json["body"].is_array());
-/// assert!(json["error"].is_null());
+/// // The library's record has no `source` or `error`: callers that read
+/// // files (the example CLI) add their own.
+/// assert!(json.get("error").is_none());
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct CleanPage {
-    /// Where the page came from (a path, `-`, a URL). The library leaves it
-    /// `None`; callers such as the CLI set it.
-    pub source: Option<String>,
     /// The encoding the page was decoded with (`utf-8`, `gb18030`, ...).
     pub encoding: String,
     /// What the page is: an article, a blog post, a forum thread or a
@@ -58,20 +58,19 @@ pub struct CleanPage {
     /// The spam blocks that were removed, with their scores and reasons.
     pub spam: Vec<SpamBlock>,
     /// Blocks with topical spam evidence below the threshold: what a
-    /// batch compares across sites ([`Campaigns`](crate::Campaigns)), so
+    /// batch compares across sites ([`Campaigns`](crate::campaign::Campaigns)), so
     /// that a template seen on several sites earns `batch.campaign` in a
     /// second pass. Not part of the JSON.
     #[serde(skip)]
     pub suspects: Vec<SpamBlock>,
-    /// The page-level verdict; `None` only on an error record (a page
-    /// that could not be read has none), and then absent from the JSON.
+    /// The page-level verdict. [`Cleaner::clean`](crate::Cleaner::clean)
+    /// always sets it; it is `None` on a default `CleanPage`, which callers
+    /// use for a page they could not read (the example CLI's error
+    /// records), and then absent from the JSON.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verdict: Option<PageVerdict>,
     /// Counts of blocks by role.
     pub stats: Stats,
-    /// Set when the page could not be read at all (by callers such as the
-    /// CLI; [`Cleaner::clean`](crate::Cleaner::clean) never sets it).
-    pub error: Option<String>,
     /// Set when the page crossed one of the cleaner's limits (size,
     /// nesting depth, tag size, block count) and was cleaned in part; says
     /// which. Absent from the JSON when `None`.
@@ -92,27 +91,6 @@ pub struct CleanPage {
 }
 
 impl CleanPage {
-    /// A record for an input that could not be read, so that a batch keeps
-    /// one record per input.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// let page = zhclean::CleanPage::from_error("a.html", "no such file");
-    /// assert_eq!(page.error.as_deref(), Some("no such file"));
-    /// assert!(page.body.is_empty());
-    /// ```
-    pub fn from_error(
-        source: impl Into<String>,
-        error: impl Into<String>,
-    ) -> CleanPage {
-        CleanPage {
-            source: Some(source.into()),
-            error: Some(error.into()),
-            ..CleanPage::default()
-        }
-    }
-
     /// The title and body as plain text, one paragraph per line.
     ///
     /// # Examples
@@ -182,8 +160,8 @@ pub struct SpamBlock {
 /// );
 /// assert_eq!(hit.verdict, Some(PageVerdict::Injected));
 /// assert_eq!(serde_json::to_string(&hit.verdict).unwrap(), "\"injected\"");
-/// // A page that could not be read has no verdict.
-/// assert_eq!(zhclean::CleanPage::from_error("a.html", "gone").verdict, None);
+/// // A record made by hand (for a page that could not be read) has none.
+/// assert_eq!(zhclean::CleanPage::default().verdict, None);
 /// ```
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize,

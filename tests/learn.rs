@@ -143,6 +143,16 @@ fn learn_flips_exactly_the_labelled_verdicts() {
     ] {
         assert!(l.summary.contains(says), "{says:?} in:\n{}", l.summary);
     }
+    // With the real data there the overlay has its refitted model (and
+    // under ZHCLEAN_REQUIRE_SHARED=1 the data must be there).
+    if crate::shared("data/spam").is_some() {
+        assert!(
+            l.summary.contains("model.txt, weights.tsv: refitted on"),
+            "{}",
+            l.summary
+        );
+        assert!(l.overlay.join("model.txt").is_file());
+    }
     for f in ["allow.txt", "deny.txt", "lexicon.tsv"] {
         assert!(l.overlay.join(f).is_file(), "{f}");
     }

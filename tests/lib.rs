@@ -23,6 +23,8 @@ mod robust;
 mod campaigns;
 // A moderator's labels: `learn`, then `--overlay`.
 mod learn;
+// The README's output sample and rules table against the program.
+mod readme;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -37,10 +39,15 @@ pub fn root() -> PathBuf {
 /// found where cargo puts it (`<target>/<profile>/examples/zhclean`).
 /// `cargo test --test integration` alone does not build examples, and an
 /// old binary left there would test old code, so the first call builds
-/// it (a no-op when it is fresh).
+/// them (a no-op when they are fresh).
 pub fn bin() -> PathBuf {
-    static BIN: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
-    BIN.get_or_init(|| {
+    example("zhclean")
+}
+
+/// One of the examples (`zhclean`, `clean_file`), built as [`bin`] says.
+pub fn example(name: &str) -> PathBuf {
+    static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    let dir = DIR.get_or_init(|| {
         let exe = std::env::current_exe().expect("the test binary's path");
         // <target>/<profile>/deps/integration-<hash>
         let profile_dir = exe
@@ -57,26 +64,18 @@ pub fn bin() -> PathBuf {
             std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
         let status = Command::new(cargo)
             .current_dir(root())
-            .args([
-                "build",
-                "--quiet",
-                "--example",
-                "zhclean",
-                "--profile",
-                profile,
-            ])
+            .args(["build", "--quiet", "--example", "zhclean"])
+            .args(["--example", "clean_file", "--profile", profile])
             .arg("--target-dir")
             .arg(target)
             .status()
             .expect("cargo runs");
-        assert!(status.success(), "building the example failed");
-        let bin = profile_dir
-            .join("examples")
-            .join(format!("zhclean{}", std::env::consts::EXE_SUFFIX));
-        assert!(bin.is_file(), "{} is missing", bin.display());
-        bin
-    })
-    .clone()
+        assert!(status.success(), "building the examples failed");
+        profile_dir.join("examples")
+    });
+    let bin = dir.join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    assert!(bin.is_file(), "{} is missing", bin.display());
+    bin
 }
 
 /// A folder of `../shared` beside the repository (`""` for itself), if
@@ -84,9 +83,27 @@ pub fn bin() -> PathBuf {
 /// `ZHCLEAN_REQUIRE_SHARED=1` (CI sets it) they fail instead, so a moved
 /// or renamed folder cannot turn real-data tests into silent passes.
 pub fn shared(sub: &str) -> Option<PathBuf> {
-    let required = std::env::var_os("ZHCLEAN_REQUIRE_SHARED")
-        .is_some_and(|v| v != "0" && !v.is_empty());
-    folder_or_skip(&root().join("..").join("shared").join(sub), required)
+    folder_or_skip(
+        &root().join("..").join("shared").join(sub),
+        shared_required(),
+    )
+}
+
+/// Whether tests must fail rather than skip when `../shared` lacks
+/// their input (`ZHCLEAN_REQUIRE_SHARED=1`, set by CI).
+pub fn shared_required() -> bool {
+    std::env::var_os("ZHCLEAN_REQUIRE_SHARED")
+        .is_some_and(|v| v != "0" && !v.is_empty())
+}
+
+/// Input a test needs from `../shared` is missing (`what`): a failure
+/// under `ZHCLEAN_REQUIRE_SHARED=1`, else a NOTICE (and the test skips).
+pub fn missing(what: &str) {
+    assert!(
+        !shared_required(),
+        "ZHCLEAN_REQUIRE_SHARED is set and {what} is missing"
+    );
+    eprintln!("NOTICE: {what} is missing: test skipped");
 }
 
 fn folder_or_skip(p: &std::path::Path, required: bool) -> Option<PathBuf> {
@@ -100,6 +117,30 @@ fn folder_or_skip(p: &std::path::Path, required: bool) -> Option<PathBuf> {
     );
     eprintln!("NOTICE: {} is missing: test skipped", p.display());
     None
+}
+
+/// The pages a folder of `../shared/data` holds, as its README's table
+/// counts them: the first number of the second cell of the row whose
+/// first cell names `key` (`extract/gne_pages/`). A test compares what
+/// it found with this, so a count is the data's, not ours.
+pub fn readme_count(key: &str) -> usize {
+    let path = root().join("../shared/data/README.md");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let row = text
+        .lines()
+        .find(|l| l.split('|').nth(1).is_some_and(|c| c.contains(key)))
+        .unwrap_or_else(|| panic!("no row for {key} in {}", path.display()));
+    let cell = row.split('|').nth(2).unwrap_or("");
+    let digits: String = cell
+        .trim()
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',')
+        .filter(char::is_ascii_digit)
+        .collect();
+    digits
+        .parse()
+        .unwrap_or_else(|_| panic!("no count in the row for {key}: {row}"))
 }
 
 /// A folder under the system temp dir, removed when dropped.
@@ -153,6 +194,51 @@ pub fn chromium(what: &str) -> Option<PathBuf> {
     None
 }
 
+/// What every page `clean` returns must hold, whatever its input: a
+/// verdict (only a record made by hand has none), an encoding, counts
+/// that agree with the lists, no blank paragraph, spam blocks at or over
+/// the threshold, and a verdict of `clean` exactly when nothing was
+/// removed as spam. The first broken promise, if any.
+pub fn soundness(
+    page: &zhclean::CleanPage,
+    threshold: f32,
+) -> Result<(), String> {
+    let s = &page.stats;
+    let checks = [
+        (page.verdict.is_some(), "no verdict"),
+        (!page.encoding.is_empty(), "no encoding"),
+        (
+            s.spam_blocks == page.spam.len(),
+            "spam_blocks is not the spam count",
+        ),
+        (
+            s.body_blocks + s.spam_blocks + s.boilerplate_blocks <= s.blocks,
+            "more blocks by role than blocks",
+        ),
+        (page.body.iter().all(|p| !p.trim().is_empty()), "a blank paragraph"),
+        (
+            page.spam.iter().all(|b| b.score >= threshold),
+            "a spam block under the threshold",
+        ),
+        // At a threshold of 0 (the builder allows it) a block that no
+        // rule touched scores 0 and is spam; above it, something fired.
+        (
+            threshold <= 0.0
+                || page.spam.iter().all(|b| !b.reasons.is_empty()),
+            "a spam block without reasons",
+        ),
+        (
+            page.spam.is_empty()
+                == (page.verdict == Some(zhclean::PageVerdict::Clean)),
+            "the verdict disagrees with the spam list",
+        ),
+    ];
+    match checks.iter().find(|(ok, _)| !ok) {
+        Some((_, what)) => Err(format!("{what}: {page:?}")),
+        None => Ok(()),
+    }
+}
+
 /// Removes all whitespace, for comparing texts across layout.
 pub fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
@@ -175,7 +261,12 @@ pub struct Run {
 
 /// Runs the example CLI in the repository root with `stdin` as input.
 pub fn run(args: &[&str], stdin: &[u8]) -> Run {
-    let mut child = Command::new(bin())
+    run_example(&bin(), args, stdin)
+}
+
+/// Runs an example binary in the repository root with `stdin` as input.
+pub fn run_example(bin: &std::path::Path, args: &[&str], stdin: &[u8]) -> Run {
+    let mut child = Command::new(bin)
         .args(args)
         .current_dir(root())
         .stdin(Stdio::piped())

@@ -680,14 +680,21 @@ proptest! {
     fn clean_never_panics_on_bytes(
         bytes in proptest::collection::vec(any::<u8>(), 0..2048),
     ) {
-        let page = Cleaner::new().clean(&bytes);
-        prop_assert!(page.error.is_none());
+        let cleaner = Cleaner::new();
+        let page = cleaner.clean(&bytes);
+        let sound = crate::soundness(&page, cleaner.threshold());
+        prop_assert!(sound.is_ok(), "{}", sound.unwrap_err());
     }
 
     #[test]
     fn clean_never_panics_on_token_soup(html in wild_soup()) {
-        let page = Cleaner::new().clean_with_blocks(html.as_bytes());
-        prop_assert!(page.error.is_none());
+        let cleaner = Cleaner::new();
+        let page = cleaner.clean_with_blocks(html.as_bytes());
+        let sound = crate::soundness(&page, cleaner.threshold());
+        prop_assert!(sound.is_ok(), "{}", sound.unwrap_err());
+        // Every block of the page is listed, and the counts are of them.
+        let blocks = page.blocks.as_ref().map_or(0, Vec::len);
+        prop_assert_eq!(blocks, page.stats.blocks);
     }
 
     #[test]

@@ -201,7 +201,7 @@ fn attributes_300k() {
 fn random_bytes_3mb() {
     let page: Vec<u8> = noise(42, scaled(3 << 20)).map(|x| x as u8).collect();
     let out = run("3 MB random bytes", Cleaner::new(), page);
-    assert!(out.error.is_none());
+    crate::soundness(&out, Cleaner::new().threshold()).unwrap();
 }
 
 #[test]
@@ -555,6 +555,8 @@ fn replay_clean(input: &[u8]) {
         cleaner.clean(page)
     };
     serde_json::to_string(&out).expect("a CleanPage always serializes");
+    // Whatever the limits cut, what is left keeps the page's promises.
+    crate::soundness(&out, cleaner.threshold()).unwrap();
 }
 
 /// Replays an input of the `score_text` target: five knob bytes, then
@@ -578,6 +580,7 @@ fn fuzz_knobs_on_corpus_pages() {
     // turn: the limits alone and together, and the replay path that crash
     // files take.
     let pages = corpus_pages();
+    assert!(!pages.is_empty(), "the corpus pages are there");
     for (k, (_, html)) in (0..64u8).zip(pages.iter().cycle()) {
         let bits = |at: u8| k >> at & 1;
         let knobs = [k % 4, bits(2), bits(3), bits(4), bits(5)];

@@ -11,26 +11,71 @@ use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use zhclean::{CleanPage, Cleaner};
+use zhclean::Cleaner;
 
 use crate::dump::{self, Mode};
 use crate::inputs::{self, Input, Job};
 use crate::pipeline::{self, End};
+use crate::record::Record;
 use crate::report::Report;
 use crate::summary::Summary;
 
-pub struct Options {
+/// `clean`'s options: what the CLI parses is what the batch reads.
+#[derive(clap::Args, Debug)]
+pub struct CleanArgs {
+    /// Files, folders (walked recursively, sorted), or `-` for stdin.
+    /// `.gz` files are decompressed; `.jsonl`/`.ndjson` are dumps of
+    /// `{"url", "html"}` lines (also `content` or `body`); `.warc`
+    /// files give their HTML responses (each also as `.gz`).
+    // Required (so help shows `<PATHS>...`); clap drops the requirement
+    // when `--jsonl-in`, which conflicts with it, is given.
+    #[arg(required = true)]
     pub paths: Vec<PathBuf>,
+    /// Streaming: read `{"url", "html"}` lines on stdin and write one
+    /// record per line, in order, flushed per line (for Spark
+    /// `rdd.pipe` and GNU parallel `--pipe`).
+    #[arg(long, conflicts_with_all = ["paths", "text"])]
     pub jsonl_in: bool,
+    /// Print the title and body as plain text instead of JSON.
+    #[arg(long)]
     pub text: bool,
+    /// Add every block with its role and score to each record.
+    #[arg(long)]
     pub blocks: bool,
-    pub threads: usize,
+    #[command(flatten)]
+    pub data: crate::args::DataArgs,
+    /// Worker threads (default: all cores).
+    #[arg(long, short = 'j', value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
+    /// Write the records to FILE instead of stdout.
+    #[arg(long, short = 'o', value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Write a self-contained HTML review report of the spam removed.
+    #[arg(long, value_name = "FILE.html")]
     pub report: Option<PathBuf>,
+    /// Write the end-of-run summary as JSON to FILE.
+    #[arg(long, value_name = "FILE")]
     pub summary_json: Option<PathBuf>,
+    /// No progress bar and no summary on stderr.
+    #[arg(long, short = 'q')]
     pub quiet: bool,
-    /// Sites a template must be on for `batch.campaign`; 0: no second pass.
+    /// A block below the threshold, with topical spam evidence, whose
+    /// template the batch saw on at least N sites earns the rule
+    /// `batch.campaign` in a second pass (records are held in a spool
+    /// file until then, and keep input order). 0 turns it off; the
+    /// streaming mode never holds records.
+    #[arg(long, value_name = "N", default_value_t = 3)]
     pub campaign_sites: u64,
+}
+
+impl CleanArgs {
+    /// Worker threads: as asked, else one per core.
+    fn threads(&self) -> usize {
+        self.threads.map_or_else(
+            || std::thread::available_parallelism().map_or(1, |n| n.get()),
+            usize::from,
+        )
+    }
 }
 
 /// How a run ended, for the exit code.
@@ -47,7 +92,10 @@ fn open(path: &PathBuf) -> Result<File, String> {
     File::create(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-pub fn run(cleaner: Cleaner, opts: Options) -> Result<Status, Box<dyn Error>> {
+pub fn run(
+    cleaner: Cleaner,
+    opts: &CleanArgs,
+) -> Result<Status, Box<dyn Error>> {
     let stream = opts.jsonl_in;
     // Every output is opened before any work, so a path we cannot write
     // fails at once and not after an hour of cleaning.
@@ -102,20 +150,20 @@ pub fn run(cleaner: Cleaner, opts: Options) -> Result<Status, Box<dyn Error>> {
         let progress = progress.clone();
         move |job: Job| clean_job(&cleaner, job, blocks, hold, &progress)
     };
-    let mut emit =
-        |page: CleanPage, summary: &mut Summary| -> io::Result<()> {
-            summary.add(&page);
-            show(&progress, summary);
-            emit_record(page, &mut report, &mut out, &opts, &progress)
-        };
-    let consume = |(page, bytes): (CleanPage, Option<Vec<u8>>)| -> bool {
+    let mut emit = |page: Record, summary: &mut Summary| -> io::Result<()> {
+        summary.add(&page);
+        show(&progress, summary);
+        emit_record(page, &mut report, &mut out, opts, &progress)
+    };
+    let consume = |(page, bytes): (Record, Option<Vec<u8>>)| -> bool {
         let written = match second.as_mut() {
             Some(sp) => {
                 // Only counted here, for the progress bar: the summary is
                 // made from the records as they finally leave.
                 summary.pages += 1;
                 summary.errors += u64::from(page.error.is_some());
-                summary.pages_with_spam += u64::from(!page.spam.is_empty());
+                summary.pages_with_spam +=
+                    u64::from(!page.page.spam.is_empty());
                 show(&progress, &summary);
                 sp.hold(page, bytes)
             }
@@ -129,7 +177,7 @@ pub fn run(cleaner: Cleaner, opts: Options) -> Result<Status, Box<dyn Error>> {
             }
         }
     };
-    let end = pipeline::run(opts.threads, stop, produce, work, consume)
+    let end = pipeline::run(opts.threads(), stop, produce, work, consume)
         .map_err(|e| format!("starting threads: {e}"))?;
     if let (Some(sp), None) = (second, &write_error) {
         // A stopped run writes what it has: no second pass then.
@@ -231,7 +279,7 @@ fn on_signals(stop: &Arc<AtomicBool>) {
 
 fn write_record(
     out: &mut dyn Write,
-    page: &CleanPage,
+    page: &Record,
     text: bool,
     progress: &ProgressBar,
 ) -> io::Result<()> {
@@ -240,11 +288,11 @@ fn write_record(
         return out.write_all(b"\n");
     }
     if let Some(e) = &page.error {
-        let source = page.source.as_deref().unwrap_or("-");
+        let source = page.source();
         progress.suspend(|| eprintln!("zhclean: {source}: {e}"));
         return Ok(());
     }
-    writeln!(out, "{}", page.text())
+    writeln!(out, "{}", page.page.text())
 }
 
 /// Reads (for page files), checks and cleans one page; never fails, so
@@ -256,11 +304,11 @@ fn clean_job(
     blocks: bool,
     hold: bool,
     progress: &ProgressBar,
-) -> (CleanPage, Option<Vec<u8>>) {
+) -> (Record, Option<Vec<u8>>) {
     let (source, bytes) = job.load(progress);
     let bytes = match bytes.and_then(check) {
         Ok(b) => b,
-        Err(e) => return (CleanPage::from_error(source, e), None),
+        Err(e) => return (Record::failed(source, e), None),
     };
     let cleaned = catch_unwind(AssertUnwindSafe(|| {
         if blocks {
@@ -270,15 +318,14 @@ fn clean_job(
         }
     }));
     match cleaned {
-        Ok(mut page) => {
-            page.source = Some(source);
+        Ok(page) => {
             let keep = hold && !page.suspects.is_empty();
-            (page, keep.then_some(bytes))
+            (Record::cleaned(source, page), keep.then_some(bytes))
         }
         // `clean` promises not to panic; if it breaks that promise the
         // batch still keeps its one record per page.
         Err(_) => (
-            CleanPage::from_error(
+            Record::failed(
                 source,
                 "internal error: the cleaner panicked on this page (please \
                  report it with the page)",
@@ -290,10 +337,10 @@ fn clean_job(
 
 /// One record out: into the report, then to the output.
 fn emit_record(
-    mut page: CleanPage,
+    mut page: Record,
     report: &mut Option<Report>,
     out: &mut dyn Write,
-    opts: &Options,
+    opts: &CleanArgs,
     progress: &ProgressBar,
 ) -> io::Result<()> {
     if let Some(r) = report.as_mut() {
@@ -301,7 +348,7 @@ fn emit_record(
             .map_err(|e| io::Error::new(e.kind(), format!("report: {e}")))?;
     }
     if !opts.blocks {
-        page.blocks = None;
+        page.page.blocks = None;
     }
     write_record(out, &page, opts.text, progress)?;
     // Streaming: each record leaves as soon as it is made, so a caller
@@ -360,14 +407,15 @@ impl SecondPass {
 
     fn hold(
         &mut self,
-        page: CleanPage,
+        page: Record,
         bytes: Option<Vec<u8>>,
     ) -> io::Result<()> {
-        self.campaigns.add(page.source.as_deref().unwrap_or(""), &page);
+        self.campaigns.add(page.source.as_deref().unwrap_or(""), &page.page);
         if let Some(b) = bytes {
             if self.held_bytes + b.len() <= HELD_BYTES {
                 self.held_bytes += b.len();
                 let fps = page
+                    .page
                     .suspects
                     .iter()
                     .map(|s| zhclean::campaign::Fingerprint::of(&s.text))
@@ -391,7 +439,7 @@ impl SecondPass {
         cleaner: &Cleaner,
         blocks: bool,
         redo: bool,
-        mut emit: impl FnMut(CleanPage) -> io::Result<()>,
+        mut emit: impl FnMut(Record) -> io::Result<()>,
     ) -> io::Result<u64> {
         self.spool.flush()?;
         drop(self.spool);
@@ -408,9 +456,8 @@ impl SecondPass {
             let page = catch_unwind(AssertUnwindSafe(|| {
                 cleaner.clean_recurring(&bytes, &recurring, blocks)
             }));
-            if let Ok(mut page) = page {
-                page.source = Some(source);
-                again.insert(seq, page);
+            if let Ok(page) = page {
+                again.insert(seq, Record::cleaned(source, page));
             }
         }
         let n = again.len() as u64;

@@ -19,6 +19,8 @@ use std::path::{Path, PathBuf};
 
 use zhclean::Example;
 
+use crate::seed_labels::SeedLabels;
+
 /// One labelled item.
 #[derive(Clone, Debug)]
 pub struct Item {
@@ -216,11 +218,12 @@ pub fn read_jsonl(
 }
 
 /// The list items of a page saved as text, one per line as `title...
-/// summary...`. The label follows the data README: an item whose title
-/// sells 房卡 is spam.
+/// summary...`. The labels are the data README's ([`SeedLabels`]), and
+/// their count must be the README's.
 pub fn read_seed(path: &Path) -> Result<Vec<Item>, Box<dyn Error>> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("{}: {e}", path.display()))?;
+    let labels = SeedLabels::of(path)?;
     let mut out = Vec::new();
     for line in text.lines() {
         let Some(i) = line.find("...") else { continue };
@@ -231,7 +234,7 @@ pub fn read_seed(path: &Path) -> Result<Vec<Item>, Box<dyn Error>> {
         {
             continue;
         }
-        let spam = line[..i].contains("房卡");
+        let spam = labels.is_spam(&line[..i]);
         let text = line.trim().to_string();
         out.push(Item {
             group: stable_hash(&text),
@@ -246,6 +249,10 @@ pub fn read_seed(path: &Path) -> Result<Vec<Item>, Box<dyn Error>> {
             real: true,
         });
     }
+    let spam = out.iter().filter(|it| it.spam == Some(true)).count();
+    labels
+        .check(spam, out.len())
+        .map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(out)
 }
 

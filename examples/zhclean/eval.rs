@@ -13,12 +13,12 @@ use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 
+use crate::args::{DataArgs, SourcesArgs, WordsArg};
 use crate::cv::{self, By, Outcome, Setup, Tally};
-use crate::data::{Item, Sources};
+use crate::data::Item;
 use rayon::prelude::*;
 use unicode_normalization::UnicodeNormalization;
-use zhclean::Cleaner;
-use zhclean::{RuleId, TrainOptions};
+use zhclean::{Cleaner, RuleId, TrainOptions};
 
 #[derive(Subcommand)]
 pub enum EvalCmd {
@@ -52,16 +52,12 @@ pub enum EvalCmd {
 #[derive(clap::Args)]
 pub struct SpamArgs {
     /// JSONL files (`text` or `title`+`text`, `label`) or a seed page's
-    /// `.txt`, judged by the shipped cleaner.
+    /// `.txt`, judged by the shipped cleaner (or as --threshold,
+    /// --lexicon, --model, --weights and --overlay make it: these apply
+    /// to FILES only).
     files: Vec<PathBuf>,
-    /// Spam threshold (shipped cleaner only): a finite number greater
-    /// than 0.
-    #[arg(long, allow_negative_numbers = true, value_parser = crate::positive_finite)]
-    threshold: Option<f32>,
-    /// An overlay folder (as `zhclean learn` writes) applied to the
-    /// shipped cleaner (FILES only).
-    #[arg(long, value_name = "DIR")]
-    overlay: Option<PathBuf>,
+    #[command(flatten)]
+    data: DataArgs,
     /// Print each misjudged item.
     #[arg(long)]
     errors: bool,
@@ -81,9 +77,9 @@ pub struct SpamArgs {
     /// under cross-validation and leave-one-family-out.
     #[arg(long)]
     ablation: bool,
-    /// Whether the model reads words (jieba) in --cv and --by-* runs.
-    #[arg(long, value_name = "0|1")]
-    words: Option<u8>,
+    /// (--cv and --by-* runs.)
+    #[command(flatten)]
+    words: WordsArg,
     /// Training: how many missed spam texts one false positive is worth.
     #[arg(long)]
     fp_cost: Option<f32>,
@@ -104,12 +100,8 @@ pub struct SpamArgs {
     /// alone).
     #[arg(long, default_value = "fitted")]
     setup: String,
-    /// Our labelled snippets.
-    #[arg(long, default_value = "corpus/snippets")]
-    corpus: PathBuf,
-    /// The shared folder with data/spam and seeds.
-    #[arg(long, default_value = "../shared")]
-    shared: PathBuf,
+    #[command(flatten)]
+    sources: SourcesArgs,
     /// Fail (exit 1) when any real source or held-out family has more
     /// false positives than this.
     #[arg(long)]
@@ -170,12 +162,31 @@ fn parse_gate(s: &str) -> Result<Gate, String> {
     Ok(g)
 }
 
-pub fn run(cmd: EvalCmd) -> Result<bool, Box<dyn Error>> {
+/// What an `eval` run measured.
+pub enum EvalResult {
+    Extract(ExtractResult),
+    Spam(SpamResult),
+}
+
+impl EvalResult {
+    /// Whether every floor and gate held.
+    pub fn passed(&self) -> bool {
+        match self {
+            EvalResult::Extract(r) => r.passed(),
+            EvalResult::Spam(r) => r.passed(),
+        }
+    }
+}
+
+pub fn run(cmd: EvalCmd) -> Result<EvalResult, Box<dyn Error>> {
     match cmd {
         EvalCmd::Extract { dir, ngram, with_title, min_f1, worst } => {
-            extract(&dir, ngram, with_title, min_f1, worst)
+            let mut r = extract(&dir, ngram, with_title)?;
+            r.min_f1 = min_f1;
+            r.worst = worst;
+            Ok(EvalResult::Extract(r))
         }
-        EvalCmd::Spam(args) => spam(&args),
+        EvalCmd::Spam(args) => Ok(EvalResult::Spam(spam(&args)?)),
     }
 }
 
@@ -242,14 +253,45 @@ fn date_parts(s: &str) -> Vec<u32> {
         .collect()
 }
 
-struct PageResult {
-    path: PathBuf,
-    site: String,
-    f1: f64,
-    p: f64,
-    r: f64,
-    date: Option<bool>,
-    author: Option<bool>,
+/// One page's extraction figures.
+pub struct PageResult {
+    pub path: PathBuf,
+    /// Its folder under the one walked (`.` for the top).
+    pub site: String,
+    pub f1: f64,
+    pub p: f64,
+    pub r: f64,
+    /// Whether the published time matched, when the truth has one.
+    pub date: Option<bool>,
+    /// Whether the author matched, when the truth names one.
+    pub author: Option<bool>,
+}
+
+/// What `eval extract` measured.
+pub struct ExtractResult {
+    /// n of the n-grams.
+    pub n: usize,
+    pub pages: Vec<PageResult>,
+    /// Pages with an empty truth, not scored.
+    pub skipped: usize,
+    pub elapsed: std::time::Duration,
+    /// The floor asked for (`--min-f1`).
+    pub min_f1: Option<f64>,
+    /// Worst pages to list.
+    pub worst: usize,
+}
+
+impl ExtractResult {
+    /// The mean F1 over every page.
+    pub fn mean_f1(&self) -> f64 {
+        let n = self.pages.len().max(1) as f64;
+        self.pages.iter().map(|r| r.f1).sum::<f64>() / n
+    }
+
+    /// Whether the mean F1 is at the floor or above (or no floor).
+    pub fn passed(&self) -> bool {
+        self.min_f1.is_none_or(|m| self.mean_f1() >= m)
+    }
 }
 
 /// An author name for comparing: whitespace and the separators between
@@ -264,9 +306,7 @@ fn extract(
     dir: &Path,
     n: usize,
     with_title: bool,
-    min_f1: Option<f64>,
-    worst: usize,
-) -> Result<bool, Box<dyn Error>> {
+) -> Result<ExtractResult, Box<dyn Error>> {
     // A typo in a CI gate must fail it, not skip it.
     if !dir.is_dir() {
         return Err(format!(
@@ -352,88 +392,140 @@ fn extract(
         .collect();
     let elapsed = start.elapsed();
     let skipped = results.iter().filter(|r| r.is_none()).count();
-    let results: Vec<PageResult> = results.into_iter().flatten().collect();
-    let mut by_site: BTreeMap<&str, Vec<&PageResult>> = BTreeMap::new();
-    for r in &results {
-        by_site.entry(&r.site).or_default().push(r);
-    }
-    let mean = |v: &[&PageResult], f: fn(&PageResult) -> f64| {
-        v.iter().map(|r| f(r)).sum::<f64>() / v.len().max(1) as f64
-    };
-    println!("character {n}-gram F1 (NFKC, whitespace dropped), {} pages, {skipped} skipped (empty truth)", results.len());
-    println!(
-        "{:<16} {:>5} {:>7} {:>7} {:>7} {:>7} {:>6}",
-        "site", "pages", "P", "R", "F1", ">=0.9", "<0.5"
-    );
-    let all: Vec<&PageResult> = results.iter().collect();
-    for (site, v) in by_site.iter().chain(std::iter::once((&"ALL", &all))) {
-        let good = v.iter().filter(|r| r.f1 >= 0.9).count();
-        let bad = v.iter().filter(|r| r.f1 < 0.5).count();
-        println!(
-            "{:<16} {:>5} {:>7.3} {:>7.3} {:>7.3} {:>6.1}% {:>6}",
-            site,
-            v.len(),
-            mean(v, |r| r.p),
-            mean(v, |r| r.r),
-            mean(v, |r| r.f1),
-            100.0 * good as f64 / v.len().max(1) as f64,
-            bad
-        );
-    }
-    let dated: Vec<bool> = results.iter().filter_map(|r| r.date).collect();
-    if !dated.is_empty() {
-        let right = dated.iter().filter(|x| **x).count();
-        println!(
-            "published time right: {right}/{} ({:.1}%) of pages with a known date",
-            dated.len(),
-            100.0 * right as f64 / dated.len() as f64
-        );
-    }
-    let authored: Vec<bool> =
-        results.iter().filter_map(|r| r.author).collect();
-    if !authored.is_empty() {
-        let right = authored.iter().filter(|x| **x).count();
-        println!(
-            "author right: {right}/{} ({:.1}%) of pages with a known author",
-            authored.len(),
-            100.0 * right as f64 / authored.len() as f64
-        );
-    }
-    let mut sorted: Vec<&PageResult> = results.iter().collect();
-    sorted.sort_by(|a, b| a.f1.total_cmp(&b.f1));
-    if worst > 0 {
-        println!("worst pages:");
-        for r in sorted.iter().take(worst) {
-            println!(
-                "  {:.3} (P {:.3} R {:.3}) {}",
-                r.f1,
-                r.p,
-                r.r,
-                r.path.display()
-            );
-        }
-    }
-    println!("elapsed {:.2}s", elapsed.as_secs_f64());
-    let overall = mean(&all, |r| r.f1);
-    if let Some(min) = min_f1 {
-        if overall < min {
-            println!("FAIL: mean F1 {overall:.4} is below the floor {min}");
-            return Ok(false);
-        }
-        println!("ok: mean F1 {overall:.4} >= floor {min}");
-    }
-    Ok(true)
+    let pages: Vec<PageResult> = results.into_iter().flatten().collect();
+    Ok(ExtractResult { n, pages, skipped, elapsed, min_f1: None, worst: 0 })
 }
 
-/// Checks a tally against the global gates and the named gates of
-/// `group` (marking them used); prints and returns whether it passed.
+/// A tally with the gate failures it set off (`NAME: what`).
+pub struct Checked {
+    pub tally: Tally,
+    pub fails: Vec<String>,
+}
+
+/// One misjudged item, for `--errors`.
+pub struct Miss {
+    /// A false positive (else a missed spam item).
+    pub fp: bool,
+    pub score: f32,
+    pub source: String,
+    pub family: String,
+    /// The start of its title or text.
+    pub shown: String,
+    pub rules: Vec<&'static str>,
+}
+
+/// One rule's cross-validated hits, for `--rules`.
+pub struct RuleRow {
+    pub name: &'static str,
+    /// Its weight as shipped.
+    pub weight: f32,
+    pub spam: usize,
+    pub ham: usize,
+    /// Share of its hits that are spam.
+    pub so: f64,
+    /// Flagged ham it set off alone.
+    pub alone: usize,
+}
+
+/// The shipped cleaner on one file.
+pub struct ShippedRun {
+    pub file: PathBuf,
+    /// Said of the cleaner (` with the overlay DIR`, or empty).
+    pub with: String,
+    /// By label, kind and hard-negative flag.
+    pub by_kind: Vec<(String, Tally)>,
+    pub all: Checked,
+    pub misses: Option<Vec<Miss>>,
+    pub rules: Option<Vec<RuleRow>>,
+}
+
+/// One source's or family's figures in a cross-validated run.
+pub struct SourceRow {
+    pub name: String,
+    /// One of our snippet sources (not gated).
+    pub ours: bool,
+    pub checked: Checked,
+}
+
+/// K-fold cross-validation.
+pub struct CvRun {
+    pub k: usize,
+    pub setup: &'static str,
+    pub by_source: Vec<SourceRow>,
+    pub by_family: Vec<(String, Tally)>,
+    pub misses: Option<Vec<Miss>>,
+    pub rules: Option<Vec<RuleRow>>,
+}
+
+/// One held-out family or source.
+pub struct HeldOut {
+    pub name: String,
+    pub all: Checked,
+    /// For a family in both real and our data: (real, ours).
+    pub split: Option<(Tally, Tally)>,
+    pub misses: Option<Vec<Miss>>,
+}
+
+/// Leave one family (or source) out, each in turn.
+pub struct LeaveOutRun {
+    pub by: By,
+    pub setup: &'static str,
+    pub runs: Vec<HeldOut>,
+}
+
+/// One set-up of the ablation.
+pub struct AblationRow {
+    pub setup: &'static str,
+    pub real: Tally,
+    pub ours: Tally,
+    /// Held-out families' mean and worst recall.
+    pub mean: f64,
+    pub worst: f64,
+}
+
+/// The ablation: each set-up under cross-validation and leave-out.
+pub struct AblationRun {
+    pub k: usize,
+    pub rows: Vec<AblationRow>,
+}
+
+/// Everything `eval spam` measured, in the order it is printed.
+pub struct SpamResult {
+    pub shipped: Vec<ShippedRun>,
+    pub cv: Option<CvRun>,
+    pub leave_out: Vec<LeaveOutRun>,
+    pub ablation: Option<AblationRun>,
+    /// Seconds the experiments took (none for FILES alone).
+    pub elapsed: Option<f64>,
+    /// `--gate` names that matched nothing measured.
+    pub unused_gates: Vec<String>,
+}
+
+impl SpamResult {
+    /// Whether every gate held and every gate name matched.
+    pub fn passed(&self) -> bool {
+        let shipped = self.shipped.iter().all(|r| r.all.fails.is_empty());
+        let cv = self
+            .cv
+            .iter()
+            .all(|c| c.by_source.iter().all(|r| r.checked.fails.is_empty()));
+        let left = self
+            .leave_out
+            .iter()
+            .all(|l| l.runs.iter().all(|r| r.all.fails.is_empty()));
+        shipped && cv && left && self.unused_gates.is_empty()
+    }
+}
+
+/// The gates' failures on a tally, under the global gates and the named
+/// gates of `group` (marking them used).
 fn gate(
     name: &str,
     group: &str,
-    t: &Tally,
+    t: Tally,
     a: &SpamArgs,
     used: &mut Vec<String>,
-) -> bool {
+) -> Checked {
     let global = Gate {
         name: String::new(),
         recall: a.min_recall,
@@ -441,17 +533,17 @@ fn gate(
         fpr: a.max_fpr,
         hard: a.max_hard_negatives,
     };
-    let mut ok = global.check(name, t);
+    let mut fails = global.check(name, &t);
     for g in a.gate.iter().filter(|g| g.name == group) {
         used.push(g.name.clone());
-        ok &= g.check(name, t);
+        fails.extend(g.check(name, &t));
     }
-    ok
+    Checked { tally: t, fails }
 }
 
 impl Gate {
-    /// Prints each floor or ceiling the tally crosses; whether none.
-    fn check(&self, name: &str, t: &Tally) -> bool {
+    /// Each floor or ceiling the tally crosses, as `NAME: what`.
+    fn check(&self, name: &str, t: &Tally) -> Vec<String> {
         let mut fails = Vec::new();
         if let Some(m) = self.recall.filter(|m| t.spam > 0 && t.recall() < *m)
         {
@@ -469,39 +561,11 @@ impl Gate {
                 t.hard_flagged
             ));
         }
-        for f in &fails {
-            println!("FAIL: {name}: {f}");
-        }
-        fails.is_empty()
+        fails.into_iter().map(|f| format!("{name}: {f}")).collect()
     }
 }
 
-fn spam(a: &SpamArgs) -> Result<bool, Box<dyn Error>> {
-    let experiments =
-        a.cv.is_some() || a.by_family || a.by_source || a.ablation;
-    if a.files.is_empty() && !experiments {
-        return Err("eval spam: give FILES, or --cv K, --by-family, --by-source or --ablation".into());
-    }
-    let mut ok = true;
-    // Gate names that matched a group: one that matches nothing is a
-    // typo, and a typo must not pass a CI gate.
-    let mut used: Vec<String> = Vec::new();
-    if !a.files.is_empty() {
-        ok &= shipped(a, &mut used)?;
-    }
-    if !experiments {
-        return Ok(ok & all_used(a, &used));
-    }
-    if !a.shared.join("data").join("spam").is_dir() {
-        return Err(format!(
-            "eval spam: {} has no data/spam: the real data these runs test on is missing",
-            a.shared.display()
-        )
-        .into());
-    }
-    let sources =
-        Sources { snippets: a.corpus.clone(), shared: Some(a.shared.clone()) };
-    let items = sources.read()?;
+fn train_options(a: &SpamArgs) -> TrainOptions {
     let mut opts = TrainOptions::default();
     if let Some(c) = a.fp_cost {
         opts.fp_cost = c;
@@ -518,8 +582,57 @@ fn spam(a: &SpamArgs) -> Result<bool, Box<dyn Error>> {
     if let Some(n) = a.max_n {
         opts.max_n = n;
     }
-    let words =
-        a.words.map_or(zhclean::Model::embedded().uses_words(), |w| w == 1);
+    opts
+}
+
+fn spam(a: &SpamArgs) -> Result<SpamResult, Box<dyn Error>> {
+    let experiments =
+        a.cv.is_some() || a.by_family || a.by_source || a.ablation;
+    if a.files.is_empty() && !experiments {
+        return Err("eval spam: give FILES, or --cv K, --by-family, --by-source or --ablation".into());
+    }
+    // Gate names that matched a group: one that matches nothing is a
+    // typo, and a typo must not pass a CI gate.
+    let mut used: Vec<String> = Vec::new();
+    let mut result = SpamResult {
+        shipped: Vec::new(),
+        cv: None,
+        leave_out: Vec::new(),
+        ablation: None,
+        elapsed: None,
+        unused_gates: Vec::new(),
+    };
+    if !a.files.is_empty() {
+        result.shipped = shipped(a, &mut used)?;
+    }
+    if experiments {
+        experiment(a, &mut used, &mut result)?;
+    }
+    result.unused_gates = a
+        .gate
+        .iter()
+        .filter(|g| !used.contains(&g.name))
+        .map(|g| g.name.clone())
+        .collect();
+    Ok(result)
+}
+
+/// The `--cv`, `--by-*` and `--ablation` runs.
+fn experiment(
+    a: &SpamArgs,
+    used: &mut Vec<String>,
+    result: &mut SpamResult,
+) -> Result<(), Box<dyn Error>> {
+    if !a.sources.has_shared() {
+        return Err(format!(
+            "eval spam: {} has no data/spam: the real data these runs test on is missing",
+            a.sources.shared.display()
+        )
+        .into());
+    }
+    let items = a.sources.sources().read()?;
+    let opts = train_options(a);
+    let words = a.words.words();
     let setup = match a.setup.as_str() {
         "fitted" => Setup::Fitted { words },
         "rules" => Setup::RulesOnly,
@@ -534,90 +647,64 @@ fn spam(a: &SpamArgs) -> Result<bool, Box<dyn Error>> {
     let start = std::time::Instant::now();
     if let Some(k) = a.cv {
         let out = cv::cross_validate(&items, k, setup, &opts);
-        println!(
-            "cross-validated, {k} folds by group ({}): each item judged by a cleaner fitted without it",
-            setup.name()
-        );
-        ok &= report(&items, &out, a, &mut used);
-        if a.rules {
-            rules(&items, &out);
-        }
+        let (by_source, by_family) = by_source(&items, &out, a, used);
+        result.cv = Some(CvRun {
+            k,
+            setup: setup.name(),
+            by_source,
+            by_family,
+            misses: a.errors.then(|| misses(&items, &out)),
+            rules: a.rules.then(|| rules(&items, &out)),
+        });
     }
-    if a.by_family || a.by_source {
-        for (flag, by, what) in [
-            (a.by_family, By::Family, "family"),
-            (a.by_source, By::Source, "source"),
-        ] {
-            if !flag {
-                continue;
-            }
-            println!(
-                "leave one {what} out ({}): train without its spam{}, test on it",
-                setup.name(),
-                if by == By::Family { " and a fifth of the ham" } else { " and ham" }
-            );
-            for run in cv::leave_out(&items, by, 5, setup, &opts) {
-                let t = Tally::of(&items, &run.outcomes);
-                println!("  {:<20} {}", run.name, t.line());
-                // A family in both: the real items are what counts.
-                let real = |r: bool| {
-                    Tally::of(
-                        &items,
-                        run.outcomes.iter().filter(|o| {
-                            let it = &items[o.item];
-                            it.spam == Some(true) && it.real == r
-                        }),
-                    )
-                };
-                let (r, o) = (real(true), real(false));
-                if by == By::Family && r.spam > 0 && o.spam > 0 {
-                    println!(
-                        "  {:<20}   real {}   ours {}",
-                        "",
-                        r.line(),
-                        o.line()
-                    );
-                }
-                if a.errors {
-                    errors(&items, &run.outcomes);
-                }
-                ok &= gate(
-                    &format!("held-out {what} {}", run.name),
-                    &run.name,
-                    &t,
-                    a,
-                    &mut used,
-                );
-            }
+    for (flag, by, what) in [
+        (a.by_family, By::Family, "family"),
+        (a.by_source, By::Source, "source"),
+    ] {
+        if !flag {
+            continue;
         }
+        let mut runs = Vec::new();
+        for run in cv::leave_out(&items, by, 5, setup, &opts) {
+            let t = Tally::of(&items, &run.outcomes);
+            // A family in both: the real items are what counts.
+            let real = |r: bool| {
+                Tally::of(
+                    &items,
+                    run.outcomes.iter().filter(|o| {
+                        let it = &items[o.item];
+                        it.spam == Some(true) && it.real == r
+                    }),
+                )
+            };
+            let (r, o) = (real(true), real(false));
+            let split = (by == By::Family && r.spam > 0 && o.spam > 0)
+                .then_some((r, o));
+            let name = format!("held-out {what} {}", run.name);
+            runs.push(HeldOut {
+                all: gate(&name, &run.name, t, a, used),
+                split,
+                misses: a.errors.then(|| misses(&items, &run.outcomes)),
+                name: run.name,
+            });
+        }
+        result.leave_out.push(LeaveOutRun { by, setup: setup.name(), runs });
     }
     if a.ablation {
-        ablation(&items, a.cv.unwrap_or(5), &opts);
+        result.ablation = Some(ablation(&items, a.cv.unwrap_or(5), &opts));
     }
-    println!("elapsed {:.1}s", start.elapsed().as_secs_f64());
-    Ok(ok & all_used(a, &used))
-}
-
-fn all_used(a: &SpamArgs, used: &[String]) -> bool {
-    let mut ok = true;
-    for g in a.gate.iter().filter(|g| !used.contains(&g.name)) {
-        println!(
-            "FAIL: --gate {}: no source or family of that name was measured",
-            g.name
-        );
-        ok = false;
-    }
-    ok
+    result.elapsed = Some(start.elapsed().as_secs_f64());
+    Ok(())
 }
 
 /// Per source and per family figures of one run; gates the real
 /// sources.
-fn report(
+fn by_source(
     items: &[Item],
     out: &[Outcome],
     a: &SpamArgs,
     used: &mut Vec<String>,
-) -> bool {
+) -> (Vec<SourceRow>, Vec<(String, Tally)>) {
     let mut by_source: BTreeMap<(bool, &str), Tally> = BTreeMap::new();
     let mut by_family: BTreeMap<&str, Tally> = BTreeMap::new();
     for o in out {
@@ -630,53 +717,52 @@ fn report(
             by_family.entry(&it.family).or_default().add(it, o.flagged);
         }
     }
-    let mut ok = true;
-    println!("  by source:");
-    for ((ours, src), t) in &by_source {
-        let tag = if *ours { " (ours)" } else { "" };
-        println!("    {:<22} {}", format!("{src}{tag}"), t.line());
-        if !ours {
-            ok &= gate(src, src, t, a, used);
-        }
-    }
-    println!("  spam by family:");
-    for (fam, t) in &by_family {
-        println!("    {fam:<22} {}", t.line());
-    }
-    if a.errors {
-        errors(items, out);
-    }
-    ok
+    let sources = by_source
+        .into_iter()
+        .map(|((ours, src), t)| SourceRow {
+            name: src.to_string(),
+            ours,
+            checked: if ours {
+                Checked { tally: t, fails: Vec::new() }
+            } else {
+                gate(src, src, t, a, used)
+            },
+        })
+        .collect();
+    let families =
+        by_family.into_iter().map(|(f, t)| (f.to_string(), t)).collect();
+    (sources, families)
 }
 
-fn errors(items: &[Item], out: &[Outcome]) {
+fn misses(items: &[Item], out: &[Outcome]) -> Vec<Miss> {
+    let mut v = Vec::new();
     for o in out {
         let it = &items[o.item];
         let Some(spam) = it.spam else { continue };
         if spam != o.flagged {
-            let shown: String = it
-                .title
-                .as_deref()
-                .unwrap_or(&it.text)
-                .chars()
-                .take(100)
-                .collect();
-            let rules: Vec<&str> = o.rules.iter().map(|r| r.name()).collect();
-            println!(
-                "      {} {:.2} {}/{}: {shown} {rules:?}",
-                if o.flagged { "FP" } else { "FN" },
-                o.score,
-                it.source,
-                it.family
-            );
+            v.push(Miss {
+                fp: o.flagged,
+                score: o.score,
+                source: it.source.clone(),
+                family: it.family.clone(),
+                shown: it
+                    .title
+                    .as_deref()
+                    .unwrap_or(&it.text)
+                    .chars()
+                    .take(100)
+                    .collect(),
+                rules: o.rules.iter().map(|r| r.name()).collect(),
+            });
         }
     }
+    v
 }
 
 /// SpamAssassin's masscheck view: each rule's hits on spam and ham, its
 /// S/O ratio (share of its hits that are spam), and how many flagged ham
 /// it set off alone.
-fn rules(items: &[Item], out: &[Outcome]) {
+fn rules(items: &[Item], out: &[Outcome]) -> Vec<RuleRow> {
     let mut hits: BTreeMap<RuleId, (usize, usize, usize)> = BTreeMap::new();
     for o in out {
         let it = &items[o.item];
@@ -694,31 +780,28 @@ fn rules(items: &[Item], out: &[Outcome]) {
         }
     }
     let weights = zhclean::Weights::embedded();
-    println!("  rules (cross-validated hits; weight as shipped):");
-    println!(
-        "    {:<30} {:>7} {:>6} {:>6} {:>6} {:>7}",
-        "rule", "weight", "spam", "ham", "S/O", "alone"
-    );
-    for r in zhclean::RULES {
-        let (s, h, alone) = hits.get(&r.id).copied().unwrap_or_default();
-        let so = if s + h == 0 { 0.0 } else { s as f64 / (s + h) as f64 };
-        println!(
-            "    {:<30} {:>7.2} {:>6} {:>6} {:>6.3} {:>7}",
-            r.name,
-            weights.get(r.id),
-            s,
-            h,
-            so,
-            alone
-        );
-    }
+    zhclean::RULES
+        .iter()
+        .map(|r| {
+            let (s, h, alone) = hits.get(&r.id).copied().unwrap_or_default();
+            let so = if s + h == 0 { 0.0 } else { s as f64 / (s + h) as f64 };
+            RuleRow {
+                name: r.name,
+                weight: weights.get(r.id),
+                spam: s,
+                ham: h,
+                so,
+                alone,
+            }
+        })
+        .collect()
 }
 
-/// The same runs under each set-up, one line each.
-fn ablation(items: &[Item], k: usize, opts: &TrainOptions) {
-    println!("ablation ({k}-fold cross-validation over text items; real sources; then leave-one-family-out mean recall):");
+/// The same runs under each set-up.
+fn ablation(items: &[Item], k: usize, opts: &TrainOptions) -> AblationRun {
     let texts: Vec<Item> =
         items.iter().filter(|it| !it.is_page()).cloned().collect();
+    let mut rows = Vec::new();
     for setup in [
         Setup::RulesOnly,
         Setup::CharsOnly,
@@ -738,30 +821,24 @@ fn ablation(items: &[Item], k: usize, opts: &TrainOptions) {
             .collect();
         let worst = recalls.iter().copied().fold(1.0, f64::min);
         let mean = recalls.iter().sum::<f64>() / recalls.len().max(1) as f64;
-        println!("  {:<32} real: {}", setup.name(), real.line());
-        println!("  {:<32} ours: {}", "", ours.line());
-        println!("  {:<32} held-out families: mean recall {mean:.3}, worst {worst:.3}", "");
+        rows.push(AblationRow {
+            setup: setup.name(),
+            real,
+            ours,
+            mean,
+            worst,
+        });
     }
+    AblationRun { k, rows }
 }
 
-/// The shipped cleaner on the given files.
+/// The shipped cleaner (or as the data options make it) on the given
+/// files.
 fn shipped(
     a: &SpamArgs,
     used: &mut Vec<String>,
-) -> Result<bool, Box<dyn Error>> {
-    let mut b = Cleaner::builder();
-    if let Some(t) = a.threshold {
-        b.threshold(t);
-    }
-    if let Some(dir) = &a.overlay {
-        b.overlay(zhclean::Overlay::from_dir(dir)?);
-    }
-    let cleaner = b.build()?;
-    let with = match &a.overlay {
-        Some(dir) => format!(" with the overlay {}", dir.display()),
-        None => String::new(),
-    };
-    let mut ok = true;
+) -> Result<Vec<ShippedRun>, Box<dyn Error>> {
+    // Every file is checked before any work: a typo fails at once.
     for file in &a.files {
         if !file.is_file() {
             return Err(format!(
@@ -770,6 +847,14 @@ fn shipped(
             )
             .into());
         }
+    }
+    let cleaner = a.data.cleaner()?;
+    let with = match &a.data.overlay {
+        Some(dir) => format!(" with the overlay {}", dir.display()),
+        None => String::new(),
+    };
+    let mut runs = Vec::new();
+    for file in &a.files {
         let items = if file.extension().is_some_and(|x| x == "txt") {
             crate::data::read_seed(file)?
         } else {
@@ -780,10 +865,6 @@ fn shipped(
             .enumerate()
             .map(|(i, it)| cv::judge_with(&cleaner, i, it))
             .collect();
-        println!(
-            "{} (shipped cleaner{with}; in-sample if this file is training data):",
-            file.display()
-        );
         let mut by_kind: BTreeMap<String, Tally> = BTreeMap::new();
         for o in &out {
             let it = &items[o.item];
@@ -795,22 +876,19 @@ fn shipped(
             );
             by_kind.entry(key).or_default().add(it, o.flagged);
         }
-        for (k, t) in &by_kind {
-            println!("  {k:<48} {}", t.line());
-        }
-        let t = Tally::of(&items, &out);
-        println!("  all: {}", t.line());
-        if a.errors {
-            errors(&items, &out);
-        }
-        if a.rules {
-            rules(&items, &out);
-        }
         let stem = file
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        ok &= gate(&file.display().to_string(), &stem, &t, a, used);
+        let t = Tally::of(&items, &out);
+        runs.push(ShippedRun {
+            file: file.clone(),
+            with: with.clone(),
+            by_kind: by_kind.into_iter().collect(),
+            all: gate(&file.display().to_string(), &stem, t, a, used),
+            misses: a.errors.then(|| misses(&items, &out)),
+            rules: a.rules.then(|| rules(&items, &out)),
+        });
     }
-    Ok(ok)
+    Ok(runs)
 }

@@ -20,21 +20,35 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use zhclean::{normalize, Cleaner, Example, Lexicon, Overlay, TextSet};
 
-use crate::data::{examples, stable_hash, Sources};
+use crate::args::SourcesArgs;
+use crate::data::{examples, stable_hash};
 
 /// What `learn` reads and writes.
+#[derive(clap::Args, Debug)]
 pub struct Args {
+    /// Label files: JSONL lines with `text` and `label` (spam|ham).
+    #[arg(required = true)]
     pub labels: Vec<PathBuf>,
+    /// The overlay folder to write (created if missing; its
+    /// lexicon.tsv lines you uncommented are kept).
+    #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
-    pub corpus: PathBuf,
-    pub shared: PathBuf,
-    /// How much one label counts in training, against one training text.
+    #[command(flatten)]
+    pub sources: SourcesArgs,
+    /// How many training texts one label counts as in the refit. The
+    /// lists give each labelled text its verdict at once; the model
+    /// learns from labels slowly, so that a few labels move no other
+    /// verdict and many that agree do.
+    #[arg(long, default_value_t = 0.1, value_parser = crate::args::positive_finite)]
     pub label_weight: f32,
-    /// A suggested term is in at least this many spam labels.
+    /// Suggest a term only when this many spam labels hold it.
+    #[arg(long, default_value_t = 2)]
     pub min_spam: usize,
-    /// The most suggested terms written.
+    /// The most terms suggested.
+    #[arg(long, default_value_t = 50)]
     pub max_terms: usize,
-    /// Keep the shipped model and weights.
+    /// Do not refit: the overlay keeps the shipped model and weights.
+    #[arg(long)]
     pub no_model: bool,
 }
 
@@ -392,12 +406,8 @@ pub fn run(a: &Args) -> Result<(), Box<dyn Error>> {
         overlay.allow.len()
     );
 
-    let has_shared = a.shared.join("data").join("spam").is_dir();
-    let sources = Sources {
-        snippets: a.corpus.clone(),
-        shared: has_shared.then(|| a.shared.clone()),
-    };
-    let items = sources.read()?;
+    let has_shared = a.sources.has_shared();
+    let items = a.sources.sources().read()?;
     let training = examples(&items);
     let training_ham: Vec<&str> =
         training.iter().filter(|e| !e.spam).map(|e| e.text.as_str()).collect();
@@ -444,7 +454,7 @@ pub fn run(a: &Args) -> Result<(), Box<dyn Error>> {
         } else {
             println!(
                 "NOTICE: {} has no data/spam: a model fitted on our snippets alone would be worse than the shipped one, so the overlay keeps the shipped model",
-                a.shared.display()
+                a.sources.shared.display()
             );
         }
         // A model left from an earlier run would no longer match.

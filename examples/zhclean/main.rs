@@ -14,6 +14,8 @@
 //! input still gets a record with `error` set), 2 on bad usage, 130 when
 //! interrupted.
 
+// options shared by several subcommands, each defined once
+mod args;
 // `clean`: inputs, the parallel pipeline, outputs
 mod batch;
 // honest spam figures: cross-validation and leave-one-out runs
@@ -30,8 +32,14 @@ mod inputs;
 mod learn;
 // the ordered parallel map under `clean`
 mod pipeline;
+// the output line: source, the library's page, error
+mod record;
+// the one printer of `eval` and `train` results
+mod print;
 // `--report`: the HTML review page
 mod report;
+// the seed page's labels, as its data README gives them
+mod seed_labels;
 // the numbers at the end of a batch
 mod summary;
 // `train`: the token model and rule weights from every labelled source
@@ -41,7 +49,6 @@ mod warc;
 
 use std::error::Error;
 use std::io::{self, BufRead, BufWriter, Write};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -81,115 +88,24 @@ enum Cmd {
         after_help = CLEAN_HELP,
         override_usage = "zhclean clean [OPTIONS] <PATHS>...\n       zhclean clean --jsonl-in [OPTIONS]"
     )]
-    Clean {
-        /// Files, folders (walked recursively, sorted), or `-` for stdin.
-        /// `.gz` files are decompressed; `.jsonl`/`.ndjson` are dumps of
-        /// `{"url", "html"}` lines (also `content` or `body`); `.warc`
-        /// files give their HTML responses (each also as `.gz`).
-        #[arg(required_unless_present = "jsonl_in")]
-        paths: Vec<PathBuf>,
-        /// Streaming: read `{"url", "html"}` lines on stdin and write one
-        /// record per line, in order, flushed per line (for Spark
-        /// `rdd.pipe` and GNU parallel `--pipe`).
-        #[arg(long, conflicts_with_all = ["paths", "text"])]
-        jsonl_in: bool,
-        /// Print the title and body as plain text instead of JSON.
-        #[arg(long)]
-        text: bool,
-        /// Add every block with its role and score to each record.
-        #[arg(long)]
-        blocks: bool,
-        #[command(flatten)]
-        data: DataArgs,
-        /// Worker threads (default: all cores).
-        #[arg(long, short = 'j', value_parser = clap::value_parser!(u16).range(1..))]
-        threads: Option<u16>,
-        /// Write the records to FILE instead of stdout.
-        #[arg(long, short = 'o', value_name = "FILE")]
-        out: Option<PathBuf>,
-        /// Write a self-contained HTML review report of the spam removed.
-        #[arg(long, value_name = "FILE.html")]
-        report: Option<PathBuf>,
-        /// Write the end-of-run summary as JSON to FILE.
-        #[arg(long, value_name = "FILE")]
-        summary_json: Option<PathBuf>,
-        /// No progress bar and no summary on stderr.
-        #[arg(long, short = 'q')]
-        quiet: bool,
-        /// A block below the threshold, with topical spam evidence, whose
-        /// template the batch saw on at least N sites earns the rule
-        /// `batch.campaign` in a second pass (records are held in a spool
-        /// file until then, and keep input order). 0 turns it off; the
-        /// streaming mode never holds records.
-        #[arg(long, value_name = "N", default_value_t = 3)]
-        campaign_sites: u64,
-    },
+    Clean(batch::CleanArgs),
     /// Score texts, one per line on stdin; one JSON verdict per line.
     Score {
         #[command(flatten)]
-        data: DataArgs,
+        data: args::DataArgs,
     },
     /// Measure against labelled data.
     #[command(subcommand)]
     Eval(eval::EvalCmd),
     /// Fit the token model and the rule weights on every labelled source:
     /// our snippets and the real data in ../shared (when it is there).
-    Train {
-        /// Our labelled snippets.
-        #[arg(long, default_value = "corpus/snippets")]
-        corpus: PathBuf,
-        /// The shared folder with data/spam and seeds.
-        #[arg(long, default_value = "../shared")]
-        shared: PathBuf,
-        /// Where to write the model.
-        #[arg(long, default_value = "src/data/model.txt")]
-        model: PathBuf,
-        /// Where to write the rule weights.
-        #[arg(long, default_value = "src/data/weights.tsv")]
-        weights: PathBuf,
-        /// Do not write: fail unless training gives the files as they
-        /// are, byte for byte (training is deterministic).
-        #[arg(long)]
-        check: bool,
-        /// Whether the model reads words (default: as the shipped model).
-        #[arg(long, value_name = "0|1")]
-        words: Option<u8>,
-    },
+    Train(train::Args),
     /// Turn a moderator's labels (the review report's "export labels"
     /// files) into an overlay folder for `clean --overlay` and `score
     /// --overlay`: the labelled texts on an allowlist or denylist,
     /// suggested lexicon terms (commented out), and a model refitted on
     /// the training data plus the labels. Prints what changed.
-    Learn {
-        /// Label files: JSONL lines with `text` and `label` (spam|ham).
-        #[arg(required = true)]
-        labels: Vec<PathBuf>,
-        /// The overlay folder to write (created if missing; its
-        /// lexicon.tsv lines you uncommented are kept).
-        #[arg(long, value_name = "DIR")]
-        out: PathBuf,
-        /// Our labelled snippets.
-        #[arg(long, default_value = "corpus/snippets")]
-        corpus: PathBuf,
-        /// The shared folder with data/spam and seeds.
-        #[arg(long, default_value = "../shared")]
-        shared: PathBuf,
-        /// How many training texts one label counts as in the refit. The
-        /// lists give each labelled text its verdict at once; the model
-        /// learns from labels slowly, so that a few labels move no other
-        /// verdict and many that agree do.
-        #[arg(long, default_value_t = 0.1, value_parser = positive_finite)]
-        label_weight: f32,
-        /// Suggest a term only when this many spam labels hold it.
-        #[arg(long, default_value_t = 2)]
-        min_spam: usize,
-        /// The most terms suggested.
-        #[arg(long, default_value_t = 50)]
-        max_terms: usize,
-        /// Do not refit: the overlay keeps the shipped model and weights.
-        #[arg(long)]
-        no_model: bool,
-    },
+    Learn(learn::Args),
 }
 
 fn main() -> ExitCode {
@@ -203,165 +119,43 @@ fn main() -> ExitCode {
     }
 }
 
-/// The data a cleaner is built from, when not the embedded defaults.
-#[derive(clap::Args)]
-struct DataArgs {
-    /// Spam threshold: a finite number greater than 0 (default: the one
-    /// the weights were fitted for).
-    #[arg(long, allow_negative_numbers = true, value_parser = positive_finite)]
-    threshold: Option<f32>,
-    /// A lexicon file (term<TAB>category<TAB>weight) to use instead of
-    /// the embedded one.
-    #[arg(long, value_name = "FILE")]
-    lexicon: Option<PathBuf>,
-    /// A model file (as `zhclean train` writes) instead of the embedded
-    /// one.
-    #[arg(long, value_name = "FILE")]
-    model: Option<PathBuf>,
-    /// A rule weights file (as `zhclean train` writes) instead of the
-    /// embedded one.
-    #[arg(long, value_name = "FILE")]
-    weights: Option<PathBuf>,
-    /// An overlay folder (as `zhclean learn` writes), applied on top:
-    /// its lists, its lexicon terms, its model and weights.
-    #[arg(long, value_name = "DIR")]
-    overlay: Option<PathBuf>,
-}
-
-/// A threshold of 0 or below would call every text spam, and a NaN none.
-pub(crate) fn positive_finite(s: &str) -> Result<f32, String> {
-    let v: f32 = s.trim().parse().map_err(|e| format!("not a number: {e}"))?;
-    if v.is_finite() && v > 0.0 {
-        Ok(v)
-    } else {
-        Err(format!("{s}: must be a finite number greater than 0"))
-    }
-}
-
-fn open(
-    path: &PathBuf,
-) -> Result<io::BufReader<std::fs::File>, Box<dyn Error>> {
-    let f = std::fs::File::open(path)
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(io::BufReader::new(f))
-}
-
-fn cleaner(d: &DataArgs) -> Result<Cleaner, Box<dyn Error>> {
-    let mut b = Cleaner::builder();
-    if let Some(t) = d.threshold {
-        b.threshold(t);
-    }
-    let named =
-        |p: &PathBuf, e: zhclean::Error| format!("{}: {e}", p.display());
-    if let Some(p) = &d.lexicon {
-        b.lexicon(
-            zhclean::Lexicon::from_reader(open(p)?)
-                .map_err(|e| named(p, e))?,
-        );
-    }
-    if let Some(p) = &d.model {
-        b.model(
-            zhclean::Model::from_reader(open(p)?).map_err(|e| named(p, e))?,
-        );
-    }
-    if let Some(p) = &d.weights {
-        b.weights(
-            zhclean::Weights::from_reader(open(p)?)
-                .map_err(|e| named(p, e))?,
-        );
-    }
-    if let Some(dir) = &d.overlay {
-        // The error names the file and line.
-        b.overlay(zhclean::Overlay::from_dir(dir)?);
-    }
-    Ok(b.build()?)
-}
-
 fn run(cli: Cli) -> Result<ExitCode, Box<dyn Error>> {
     match cli.cmd {
-        Cmd::Clean {
-            paths,
-            jsonl_in,
-            text,
-            blocks,
-            data,
-            threads,
-            out,
-            report,
-            summary_json,
-            quiet,
-            campaign_sites,
-        } => {
-            let cleaner = cleaner(&data)?;
-            let threads = threads.map_or_else(
-                || std::thread::available_parallelism().map_or(1, |n| n.get()),
-                usize::from,
-            );
-            let opts = batch::Options {
-                paths,
-                jsonl_in,
-                text,
-                blocks,
-                threads,
-                out,
-                report,
-                summary_json,
-                quiet,
-                campaign_sites,
-            };
-            Ok(match batch::run(cleaner, opts)? {
+        Cmd::Clean(args) => {
+            let cleaner = args.data.cleaner()?;
+            Ok(match batch::run(cleaner, &args)? {
                 batch::Status::Ok => ExitCode::SUCCESS,
                 batch::Status::Failed => ExitCode::from(1),
                 batch::Status::Interrupted => ExitCode::from(130),
             })
         }
         Cmd::Score { data } => {
-            let cleaner = cleaner(&data)?;
+            let cleaner = data.cleaner()?;
             score(&cleaner)?;
             Ok(ExitCode::SUCCESS)
         }
-        Cmd::Train { corpus, shared, model, weights, check, words } => {
-            let args = train::Args {
-                corpus,
-                shared,
-                model,
-                weights,
-                check,
-                words: words.map(|w| w == 1),
-            };
-            Ok(if train::run(&args)? {
+        Cmd::Train(args) => {
+            let result = train::run(&args)?;
+            print::train(&result);
+            Ok(if result.passed() {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::from(1)
             })
         }
-        Cmd::Learn {
-            labels,
-            out,
-            corpus,
-            shared,
-            label_weight,
-            min_spam,
-            max_terms,
-            no_model,
-        } => {
-            learn::run(&learn::Args {
-                labels,
-                out,
-                corpus,
-                shared,
-                label_weight,
-                min_spam,
-                max_terms,
-                no_model,
-            })?;
+        Cmd::Learn(args) => {
+            learn::run(&args)?;
             Ok(ExitCode::SUCCESS)
         }
-        Cmd::Eval(cmd) => Ok(if eval::run(cmd)? {
-            ExitCode::SUCCESS
-        } else {
-            ExitCode::from(1)
-        }),
+        Cmd::Eval(cmd) => {
+            let result = eval::run(cmd)?;
+            print::eval(&result);
+            Ok(if result.passed() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
     }
 }
 

@@ -31,6 +31,7 @@ use std::path::{Path, PathBuf};
 
 use zhclean::{CleanPage, Reason, Role};
 
+use crate::record::Record;
 use crate::summary::{category, Summary};
 
 /// Longer spam texts (and body paragraphs) are cut here, so one huge
@@ -97,10 +98,11 @@ impl Report {
 
     /// Takes every record in output order; keeps pages with spam and
     /// errors.
-    pub fn add(&mut self, page: &CleanPage) -> io::Result<()> {
+    pub fn add(&mut self, record: &Record) -> io::Result<()> {
         self.seq += 1;
-        let source = page.source.as_deref().unwrap_or("-");
-        if let Some(e) = &page.error {
+        let source = record.source();
+        let page = &record.page;
+        if let Some(e) = &record.error {
             if self.errors.len() < MAX_ERRORS {
                 self.errors.push((source.to_string(), e.clone()));
             }

@@ -9,7 +9,9 @@ use std::time::Instant;
 
 use serde::Serialize;
 use zhclean::campaign::{Campaign, Campaigns};
-use zhclean::{CleanPage, SpamBlock};
+use zhclean::SpamBlock;
+
+use crate::record::Record;
 
 /// Lexicon categories that name what a spam block is about. `contact` and
 /// `selling` say how it sells, not what, so they name a block only when
@@ -114,21 +116,22 @@ impl Summary {
         }
     }
 
-    pub fn add(&mut self, page: &CleanPage) {
+    pub fn add(&mut self, record: &Record) {
         self.pages += 1;
-        if let Some(e) = &page.error {
+        if let Some(e) = &record.error {
             self.errors += 1;
             if self.first_errors.len() < 5 {
-                let source = page.source.clone().unwrap_or_default();
+                let source = record.source.clone().unwrap_or_default();
                 self.first_errors.push((source, e.clone()));
             }
             return;
         }
+        let page = &record.page;
         if page.spam.is_empty() {
             return;
         }
         self.pages_with_spam += 1;
-        self.campaigns.add(page.source.as_deref().unwrap_or(""), page);
+        self.campaigns.add(record.source.as_deref().unwrap_or(""), page);
         for block in &page.spam {
             self.spam_blocks += 1;
             *self.categories.entry(category(block)).or_default() += 1;

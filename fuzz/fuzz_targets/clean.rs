@@ -26,7 +26,8 @@ fuzz_target!(|input: Input| {
     if input.knobs.max_input_bytes().is_some_and(|n| input.page.len() > n) {
         assert!(page.truncated.is_some(), "input cut without a flag");
     }
-    assert!(page.error.is_none(), "clean never sets error");
+    assert!(page.verdict.is_some(), "clean always gives a verdict");
+    assert_eq!(page.stats.spam_blocks, page.spam.len(), "spam count");
     for s in &page.spam {
         assert!(!s.score.is_nan(), "NaN score: {s:?}");
     }

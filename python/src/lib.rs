@@ -97,7 +97,7 @@ fn str_lossy(s: &Bound<'_, PyString>) -> String {
 /// Cleans one page without letting a panic cross into Python: a page
 /// that panics the library gets an error record, like an unreadable file
 /// does in the CLI, and the batch goes on.
-fn clean_one(cleaner: &zhclean::Cleaner, page: &Page<'_>) -> CleanPage {
+fn clean_one(cleaner: &zhclean::Cleaner, page: &Page<'_>) -> Record {
     let Some(bytes) = page.bytes() else {
         return error_page("no page: the input was None (null)");
     };
@@ -106,7 +106,7 @@ fn clean_one(cleaner: &zhclean::Cleaner, page: &Page<'_>) -> CleanPage {
         return error_page("empty: no bytes to clean");
     }
     match catch_unwind(AssertUnwindSafe(|| cleaner.clean(bytes))) {
-        Ok(p) => p,
+        Ok(page) => Record { source: None, page, error: None },
         Err(panic) => {
             let msg = panic
                 .downcast_ref::<&str>()
@@ -118,14 +118,29 @@ fn clean_one(cleaner: &zhclean::Cleaner, page: &Page<'_>) -> CleanPage {
     }
 }
 
-fn error_page(msg: &str) -> CleanPage {
-    CleanPage { error: Some(msg.to_string()), ..CleanPage::default() }
+/// One record as the wheel hands it out: the library's page with the
+/// caller's `source` before it and an `error` after it, the keys the CLI
+/// writes too (the library knows neither: it never reads a file).
+#[derive(serde::Serialize)]
+struct Record {
+    source: Option<String>,
+    #[serde(flatten)]
+    page: CleanPage,
+    error: Option<String>,
+}
+
+fn error_page(msg: &str) -> Record {
+    Record {
+        source: None,
+        page: CleanPage::default(),
+        error: Some(msg.to_string()),
+    }
 }
 
 /// Serialising a `CleanPage` cannot fail (string keys, finite floats),
 /// but if it ever did the record must still be there, so it becomes an
 /// error record rather than a gap in the batch.
-fn to_json(page: &CleanPage, out: &mut Vec<u8>) {
+fn to_json(page: &Record, out: &mut Vec<u8>) {
     let start = out.len();
     if let Err(e) = serde_json::to_writer(&mut *out, page) {
         out.truncate(start);
@@ -454,7 +469,7 @@ impl PyCleaner {
         let batch: Vec<Page<'_>> =
             pages.into_iter().map(Page::Owned).collect();
         let cleaner = &self.inner;
-        let run = || -> Vec<CleanPage> {
+        let run = || -> Vec<Record> {
             match threads {
                 Some(1) => {
                     batch.iter().map(|p| clean_one(cleaner, p)).collect()
