@@ -37,10 +37,15 @@ pub(crate) mod hint {
         | COPYRIGHT;
 }
 
-/// Hidden by attribute or inline style. Hidden text is a classic place
-/// for injected links, so it is kept, marked, and never counted as body.
-pub(super) fn is_hidden(el: &scraper::node::Element) -> bool {
-    if el.attr("hidden").is_some() {
+/// Hidden by its `hidden` attribute (`hidden_attr`), a hiding class or
+/// its inline `style`. Hidden text is a classic place for injected links,
+/// so it is kept, marked, and never counted as body.
+pub(super) fn is_hidden(
+    el: &scraper::node::Element,
+    hidden_attr: bool,
+    style: Option<&str>,
+) -> bool {
+    if hidden_attr {
         return true;
     }
     if el.classes().any(|c| {
@@ -50,8 +55,7 @@ pub(super) fn is_hidden(el: &scraper::node::Element) -> bool {
     }) {
         return true;
     }
-    let Some(style) = el.attr("style") else { return false };
-    style_hides(style)
+    style.is_some_and(style_hides)
 }
 
 /// Whether an inline style hides its element: `display:none`,

@@ -7,6 +7,45 @@ use super::hints::{hints_of, is_hidden};
 use super::tags::{block_tag, heading_level, is_skipped, label_tag};
 use super::{fold_ws, is_cjk, is_punct, is_ws, Block, Blocks, Elem, Head};
 
+/// The attributes the walk reads off an element, in one pass:
+/// `Element::attr` interns its argument as an atom on every call, and
+/// five calls per element cost more than the rest of `open`.
+#[derive(Default)]
+struct Attrs<'a> {
+    itemprop: Option<&'a str>,
+    content: Option<&'a str>,
+    datetime: Option<&'a str>,
+    title: Option<&'a str>,
+    style: Option<&'a str>,
+    href: Option<&'a str>,
+    hidden: bool,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(el: &'a scraper::node::Element) -> Attrs<'a> {
+        let mut a = Attrs::default();
+        for (k, v) in el.attrs() {
+            // The parser keeps the first of repeated attributes; so does
+            // `get_or_insert`.
+            let slot = match k {
+                "itemprop" => &mut a.itemprop,
+                "content" => &mut a.content,
+                "datetime" => &mut a.datetime,
+                "title" => &mut a.title,
+                "style" => &mut a.style,
+                "href" => &mut a.href,
+                "hidden" => {
+                    a.hidden = true;
+                    continue;
+                }
+                _ => continue,
+            };
+            slot.get_or_insert(v);
+        }
+        a
+    }
+}
+
 #[derive(Default)]
 pub(super) struct Walker {
     blocks: Vec<Block>,
@@ -156,29 +195,29 @@ impl Walker {
             self.opened.push(Opened::default());
             return;
         }
+        let a = Attrs::of(el);
         if name == "time" {
-            if let Some(v) = el.attr("datetime") {
+            if let Some(v) = a.datetime {
                 self.head.metas.push(("time".into(), v.trim().to_string()));
             }
         }
-        if let Some(v) = el.attr("itemprop") {
-            if let Some(c) = el.attr("content").or_else(|| el.attr("datetime"))
-            {
+        if let Some(v) = a.itemprop {
+            if let Some(c) = a.content.or(a.datetime) {
                 self.head
                     .metas
                     .push((v.to_ascii_lowercase(), c.trim().to_string()));
             }
         }
         self.run.crossed = true;
-        self.dated = el
-            .attr("title")
+        self.dated = a
+            .title
             .map(str::trim)
             .filter(|t| FULL_DATE.is_match(t))
             .map(String::from);
         if name == "img" && self.run.buf.is_empty() {
             self.run.img = true;
         }
-        let hidden = is_hidden(el);
+        let hidden = is_hidden(el, a.hidden, a.style);
         let hints = hints_of(el);
         let block_tag = block_tag(name).or_else(|| label_tag(hints));
         if hidden || block_tag.is_some() || name == "br" {
@@ -187,7 +226,7 @@ impl Walker {
         if hidden {
             self.hidden += 1;
         }
-        let link = name == "a" && el.attr("href").is_some();
+        let link = name == "a" && a.href.is_some();
         if link {
             if self.navs > 0 {
                 self.flush();
