@@ -13,6 +13,9 @@
 
 use std::ops::Range;
 
+// Names under the headline without a label.
+mod lines;
+
 use super::ld::Ld;
 use super::time::DATE;
 use super::title::{is_site_name, squash};
@@ -110,12 +113,15 @@ pub(super) fn find_byline(
     if origin.is_none() {
         origin = near.iter().find_map(|&i| after_date(&bs[i], &check));
     }
+    let (line_origin, a) = lines::under_title(blocks, roles, &check);
     if author.is_none() {
-        author = near.iter().find_map(|&i| {
-            let t = &bs[i].text;
-            let m = DATE.find(t).filter(|_| bs[i].chars <= 80)?;
-            let c = DATE_THEN_NAME.captures(&t[m.end()..])?;
-            check.person(c.get(1)?.as_str())
+        author = a.or_else(|| {
+            near.iter().find_map(|&i| {
+                let t = &bs[i].text;
+                let m = DATE.find(t).filter(|_| bs[i].chars <= 80)?;
+                let c = DATE_THEN_NAME.captures(&t[m.end()..])?;
+                check.person(c.get(1)?.as_str())
+            })
         });
     }
     // 3. Labelled lines further down (`本文来源：`, `本报记者 张三`) and a
@@ -123,6 +129,24 @@ pub(super) fn find_byline(
     for &i in &later {
         author = author.or_else(|| labelled_author(bs, i, &check));
         origin = origin.or_else(|| labelled_origin(bs, i, roles, &check));
+    }
+    // The unlabelled name under the title, unless a byline names that
+    // person as the author (`蔡越坤2018-06-12 16:29`, then 作者：蔡越坤).
+    if origin.is_none() {
+        origin = line_origin.filter(|o| {
+            author.as_deref().is_none_or(|a| !squash(a).contains(&squash(o)))
+        });
+    }
+    // A byline the template put in its copyright box: `版权声明 来源：某报
+    // 时间：2019-09-23 14:34:05 作者：`, dated, so about this article.
+    if origin.is_none() {
+        origin = (0..bs.len())
+            .filter(|&i| {
+                matches!(roles[i], Role::Disclaimer | Role::Copyright)
+            })
+            .filter(|&i| !bs[i].hidden && bs[i].chars <= 80)
+            .filter(|&i| DATE.is_match(&bs[i].text))
+            .find_map(|i| labelled_origin(bs, i, roles, &check));
     }
     if author.is_none() {
         author = bs.iter().enumerate().find_map(|(i, b)| {
@@ -237,6 +261,9 @@ fn clean(v: &str) -> Option<String> {
                 | "undefined"
                 | "本站"
                 | "本网"
+        // The kind of account a platform shows beside its name.
+                | "企鹅号" | "头条号" | "百家号" | "网易号" | "澎湃号" | "大鱼号"
+                | "搜狐号" | "一点号" | "大风号" | "公众号"
         // Words that follow a label in prose (作者手记, 该作者文章).
                 | "手记" | "文章" | "简介" | "介绍" | "整理" | "编辑" | "记者"
                 | "本报" | "报道" | "网络" | "网络整理" | "综合" | "了解到" | "获悉" | "表示" | "认为"
@@ -293,6 +320,9 @@ fn value_after(text: &str, at: usize) -> Option<String> {
 /// ends this one (`<span>作者：</span><span>张三</span>`).
 fn labelled_author(bs: &[Block], i: usize, check: &Check) -> Option<String> {
     let t = &bs[i].text;
+    if is_credit(t) {
+        return None;
+    }
     for m in AUTHOR_LABEL.find_iter(t) {
         let before = t[..m.start()].chars().next_back();
         let label = m.as_str();
@@ -338,6 +368,23 @@ fn labelled_author(bs: &[Block], i: usize, check: &Check) -> Option<String> {
     None
 }
 
+/// An image credit (`图片来源：每经记者 张三 摄`, `资料图：… 记者 李四 摄`):
+/// the photographer is not the author.
+fn is_credit(t: &str) -> bool {
+    let t = t
+        .trim_end_matches(|c: char| c.is_whitespace() || "）)]】".contains(c));
+    // `记者 张三 文并摄`: text and photos, an author.
+    if ["文并摄", "文/摄", "文、摄", "文图"].iter().any(|w| t.contains(w))
+    {
+        return false;
+    }
+    t.ends_with('摄')
+        || t.ends_with("摄影")
+        || ["图片来源", "资料图", "供图", "图/", "图："]
+            .iter()
+            .any(|w| t.contains(w))
+}
+
 /// A labelled origin in block `i` (or the next block), never an image
 /// credit (`图片来源：`, a caption) or prose (`来源于`).
 fn labelled_origin(
@@ -365,11 +412,19 @@ fn labelled_origin(
         {
             continue;
         }
-        let rest = &t[m.end()..];
-        let colon = rest.trim_start().starts_with([':', '：']);
-        if rest.starts_with('于')
-            || (!colon && (m.as_str() == "来自" || b.chars > 60))
-        {
+        let mut end = m.end();
+        let rest = &t[end..];
+        let colon_after = |s: &str| s.trim_start().starts_with([':', '：']);
+        // `来源于：X` is a label; `来源于X` is prose.
+        if let Some(r) = rest.strip_prefix('于') {
+            if !colon_after(r) {
+                continue;
+            }
+            end += '于'.len_utf8();
+        }
+        let rest = &t[end..];
+        let colon = colon_after(rest);
+        if !colon && (m.as_str() == "来自" || b.chars > 60) {
             continue;
         }
         if rest
@@ -378,8 +433,7 @@ fn labelled_origin(
         {
             return next_value(bs, i).and_then(|v| check.origin(&v));
         }
-        if let Some(v) = value_after(t, m.end()).and_then(|v| check.origin(&v))
-        {
+        if let Some(v) = value_after(t, end).and_then(|v| check.origin(&v)) {
             return Some(v);
         }
     }

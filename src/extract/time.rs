@@ -236,7 +236,10 @@ fn visible_date(
     let near = zone.clone().filter(visible);
     let tries: [Box<dyn Iterator<Item = usize>>; 5] = [
         Box::new(near.clone().filter(labelled)),
-        Box::new(near),
+        // Unlabelled, a date in a paragraph is the story's, not the page's.
+        Box::new(
+            near.filter(|&i| roles[i] != Role::Body || bs[i].chars <= 40),
+        ),
         Box::new((0..bs.len()).filter(visible).filter(labelled)),
         Box::new((0..bs.len()).filter(|&i| {
             matches!(roles[i], Role::Body | Role::Byline | Role::Editor)
@@ -317,8 +320,10 @@ mod tests {
         };
         let one = page("<div class=date>2019年09月07日 04:04</div>");
         assert_eq!(published(&one).as_deref(), Some("2019-09-07 04:04:00"));
-        let split = page("<div><span>2019</span> <span>09/07</span> \
-            <span>19:02</span></div>");
+        let split = page(
+            "<div><span>2019</span> <span>09/07</span> \
+            <span>19:02</span></div>",
+        );
         assert_eq!(published(&split).as_deref(), Some("2019-09-07 19:02:00"));
         // Another day under the headline is not this article's time.
         let other = page("<div class=date>2019年09月12日 04:04</div>");

@@ -1,0 +1,90 @@
+//! Media and account names that sit in the lines under the headline
+//! without a label: `原创 南方都市报 2019-09-09 16:01:46` (a toutiao or
+//! self-media account before the date), and a line of its own between the
+//! headline and the date (`新华社`, `石佳/中国青年报`: a person, a slash,
+//! the medium).
+
+use super::{Check, NEXT_LABEL};
+use crate::blocks::Blocks;
+use crate::extract::time::DATE;
+use crate::page::Role;
+
+/// Badges a platform puts before the account name.
+const BADGES: &[&str] = &["原创", "独家", "首发", "置顶", "精选", "热"];
+
+/// `(origin, author)` from the short lines right under the title.
+pub(super) fn under_title(
+    blocks: &Blocks,
+    roles: &[Role],
+    check: &Check,
+) -> (Option<String>, Option<String>) {
+    let bs = blocks.blocks();
+    let Some(title) = roles.iter().position(|r| *r == Role::Title) else {
+        return (None, None);
+    };
+    // The lines up to the body, each short and visible.
+    let lines: Vec<usize> = (title + 1..bs.len())
+        .filter(|&i| !bs[i].text.trim().is_empty())
+        .take_while(|&i| roles[i] != Role::Body && !bs[i].hidden)
+        .take(4)
+        .take_while(|&i| bs[i].chars <= 50)
+        .collect();
+    for (k, &i) in lines.iter().enumerate() {
+        let t = bs[i].text.trim();
+        if let Some(m) = DATE.find(t) {
+            // A name before the date, in the same line.
+            let name = strip_badges(t[..m.start()].trim());
+            if m.start() > 0 {
+                let Some(name) = plain(name) else { break };
+                // `陈博2018-06-12 16:29`: a person's name is the author.
+                if is_person(name) {
+                    return (None, check.person(name));
+                }
+                return (check.origin(name), None);
+            }
+            return (None, None);
+        }
+        // A name on its own line, and the date on the next one.
+        let dated = lines.get(k + 1).is_some_and(|&j| {
+            DATE.find(&bs[j].text).is_some_and(|m| m.start() <= 2)
+        });
+        if !dated {
+            continue;
+        }
+        let name = strip_badges(t);
+        if let Some((who, medium)) = name.split_once(['/', '／']) {
+            let who = plain(who.trim()).and_then(|v| check.person(v));
+            let medium = plain(medium.trim()).and_then(|v| check.origin(v));
+            return (medium, who);
+        }
+        return (plain(name).and_then(|v| check.origin(v)), None);
+    }
+    (None, None)
+}
+
+/// Two or three Han characters not ending like a medium's name (中国网,
+/// 新华社): how a person's name looks.
+fn is_person(v: &str) -> bool {
+    let n = v.chars().count();
+    (2..=3).contains(&n)
+        && v.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && !v.ends_with(['报', '网', '社', '台', '刊', '号', '站'])
+}
+
+fn strip_badges(mut t: &str) -> &str {
+    while let Some(b) = BADGES.iter().find(|b| t.starts_with(**b)) {
+        t = t[b.len()..].trim_start();
+    }
+    t
+}
+
+/// A bare name: letters, digits, `·` and spaces, no label, 2 to 20 chars.
+fn plain(v: &str) -> Option<&str> {
+    let n = v.chars().count();
+    let ok = (2..=20).contains(&n)
+        && v.chars().all(|c| c.is_alphanumeric() || c == '·' || c == ' ')
+        && !NEXT_LABEL.is_match(v)
+        && !super::AUTHOR_LABEL.is_match(v)
+        && !super::ORIGIN_LABEL.is_match(v);
+    ok.then_some(v)
+}
