@@ -155,6 +155,13 @@ pub(super) fn find_byline(
                 .flatten()
         });
     }
+    // `来源：尹娟`: a person given as the source wrote it.
+    if author.is_none() {
+        author = origin.clone().filter(|o| lines::is_person(o));
+    }
+    if author.is_none() {
+        author = lines::lone_name(blocks, roles, &check);
+    }
     // 4. Metadata.
     let head = blocks.head();
     if origin.is_none() {

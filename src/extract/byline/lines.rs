@@ -62,13 +62,23 @@ pub(super) fn under_title(
     (None, None)
 }
 
-/// Two or three Han characters not ending like a medium's name (中国网,
-/// 新华社): how a person's name looks.
-fn is_person(v: &str) -> bool {
+/// Common family names, for telling a person (陈博, 尹娟) from a medium
+/// or an account (央视, 扬眼, 中国网) where no label says which.
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍喻祁蒲房滕屈饶解牟艾尤穆卓吉缪简车项连麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂全佟臧闵苟邬边卞姬师仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘查麻苑迟邝";
+
+/// A family name and one or two Han characters, not ending like a
+/// medium's name (中国网, 新华社): how a person's name looks.
+pub(super) fn is_person(v: &str) -> bool {
     let n = v.chars().count();
     (2..=3).contains(&n)
+        && v.chars().next().is_some_and(|c| SURNAMES.contains(c))
         && v.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-        && !v.ends_with(['报', '网', '社', '台', '刊', '号', '站'])
+        // The last character of a medium or a place, not of a given name.
+        && !v.ends_with([
+            '报', '网', '社', '台', '刊', '号', '站', '讯', '视', '闻', '媒',
+            '界', '州', '江', '河', '湖', '山', '海', '京', '南', '北', '东',
+            '西', '省', '市', '县', '区',
+        ])
 }
 
 fn strip_badges(mut t: &str) -> &str {
@@ -87,4 +97,26 @@ fn plain(v: &str) -> Option<&str> {
         && !super::AUTHOR_LABEL.is_match(v)
         && !super::ORIGIN_LABEL.is_match(v);
     ok.then_some(v)
+}
+
+/// A person's name alone on a line at the head of the article (`胡平`
+/// under an essay's title, before its subtitle): the author.
+pub(super) fn lone_name(
+    blocks: &Blocks,
+    roles: &[Role],
+    check: &Check,
+) -> Option<String> {
+    let bs = blocks.blocks();
+    let start = roles
+        .iter()
+        .position(|r| *r == Role::Title)
+        .map(|t| t + 1)
+        .or_else(|| roles.iter().position(|r| *r == Role::Body))?;
+    (start..bs.len())
+        .filter(|&i| !bs[i].text.trim().is_empty() && !bs[i].hidden)
+        .take(3)
+        .take_while(|&i| bs[i].chars <= 40 && bs[i].link_chars == 0)
+        .map(|i| bs[i].text.trim())
+        .find(|t| is_person(t))
+        .and_then(|t| check.person(t))
 }
