@@ -15,6 +15,7 @@ use std::ops::Range;
 
 // Names under the headline without a label.
 mod lines;
+pub(super) use lines::mark_dateline;
 
 use super::ld::Ld;
 use super::time::DATE;
@@ -316,6 +317,7 @@ fn value_after(text: &str, at: usize) -> Option<String> {
         while n < words.len()
             && short_name(words[n])
             && !words[n].ends_with("报道")
+            && !words[n].contains('摄')
         {
             n += 1;
         }
@@ -498,125 +500,4 @@ fn signoff(bs: &[Block], roles: &[Role], check: &Check) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// (origin, author) of a page.
-    fn byline(html: &str) -> (Option<String>, Option<String>) {
-        let a = crate::extract(&crate::Blocks::from_dom(&crate::parse(html)));
-        (a.origin, a.author)
-    }
-
-    const BODY: &str = "<div class=content><p>正文第一段，有足够的标点。内容如此，\
-        事情是这样的。</p><p>第二段正文，同样如此，内容丰富，说了很多。</p></div>";
-
-    #[test]
-    fn site_name_and_placeholder_authors_are_rejected() {
-        for meta in ["网易", "name, email@gmail.com", "104363"] {
-            let html = format!(
-                "<title>某事发生了_网易新闻</title><meta name=author \
-                 content='{meta}'><h1>某事发生了</h1>{BODY}"
-            );
-            assert_eq!(byline(&html).1, None, "{meta}");
-        }
-        let html = format!(
-            "<title>某事发生了_网易新闻</title><meta name=author \
-             content='张三'><h1>某事发生了</h1>{BODY}"
-        );
-        assert_eq!(byline(&html).1.as_deref(), Some("张三"));
-    }
-
-    #[test]
-    fn visible_byline_beats_meta() {
-        let html = format!(
-            "<title>某事发生了-CSDN.NET</title><meta name=author \
-             content='CSDN.NET'><h1>某事发生了</h1><div class=info>\
-             发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 作者魏星</div>{BODY}"
-        );
-        let (o, a) = byline(&html);
-        assert_eq!((o.as_deref(), a.as_deref()), (Some("CSDN"), Some("魏星")));
-        // `王文：` is a name and a colon; the byline names him after 作者.
-        let html = format!(
-            "<h1>王文：中美贸易，中国人的斗志</h1><div class=content>\
-             <p>【文/观察者网专栏作者 王文】</p>{BODY}</div>"
-        );
-        assert_eq!(byline(&html).1.as_deref(), Some("王文"));
-    }
-
-    #[test]
-    fn origin_beside_the_date_beats_an_image_credit() {
-        let html = "<h1>标题在这里</h1><div class=post_info>\
-            2019-09-07 19:53:27 来源: <a class=source>每日经济新闻</a></div>\
-            <div class=content><img src=a.png><p>图片来源：摄图网</p>\
-            <p>正文第一段，有足够的标点。内容如此，事情是这样的。</p>\
-            <p>第二段正文，同样如此，内容丰富，说了很多。</p></div>";
-        assert_eq!(byline(html).0.as_deref(), Some("每日经济新闻"));
-        // A media link right after the date is the origin.
-        let html = format!(
-            "<h1>标题在这里</h1><div>2019-09-26 10:56:28 \
-             <a href=/s>证券时报网</a></div>{BODY}"
-        );
-        assert_eq!(byline(&html).0.as_deref(), Some("证券时报网"));
-    }
-
-    #[test]
-    fn wechat_account_name_is_the_origin() {
-        let html = format!(
-            "<h2 class=rich_media_title id=activity-name>三星手机正式发布</h2>\
-             <div id=meta_content><span class='rich_media_meta \
-             rich_media_meta_nickname' id=profileBt><a id=js_name>爱否科技</a>\
-             </span></div><div class=rich_media_content>{BODY}</div>"
-        );
-        assert_eq!(byline(&html).0.as_deref(), Some("爱否科技"));
-    }
-
-    #[test]
-    fn reporters_and_signoffs() {
-        for (line, want) in [
-            ("澎湃新闻记者 段彦超 廖艳", "段彦超 廖艳"),
-            ("新京报记者 彭冲 山东冠县报道", "彭冲"),
-            ("□ 本报记者 葛灵丹", "葛灵丹"),
-            ("执笔人：闵乐夫 赵兰波", "闵乐夫 赵兰波"),
-        ] {
-            let html = format!("<h1>标题在这里</h1><p>{line}</p>{BODY}");
-            assert_eq!(byline(&html).1.as_deref(), Some(want), "{line}");
-        }
-        let html = "<h1>标题在这里</h1><div class=content><p>正文第一段，\
-            有足够的标点。内容如此，事情是这样的。</p><p>第二段正文，同样如此，\
-            内容丰富。（姚峰 上海报道）</p></div>";
-        assert_eq!(byline(html).1.as_deref(), Some("姚峰"));
-        // Prose after a label is not a name.
-        let html =
-            format!("<h1>标题在这里</h1><p>记者了解到，此事属实。</p>{BODY}");
-        assert_eq!(byline(&html).1, None);
-    }
-
-    #[test]
-    fn values() {
-        for (text, at, want) in [
-            ("作者：张三 来源：新华社", 9, Some("张三")),
-            ("澎湃新闻记者 段彦超 廖艳", 18, Some("段彦超 廖艳")),
-            ("新京报记者 彭冲 山东冠县报道", 15, Some("彭冲")),
-            ("来源：[ 国际金融报 ]", 6, Some("国际金融报")),
-            ("作者：张三|2024-01-02", 9, Some("张三")),
-        ] {
-            assert_eq!(value_after(text, at).as_deref(), want, "{text}");
-        }
-    }
-
-    #[test]
-    fn placeholders() {
-        for v in [
-            "name, email@gmail.com",
-            "104363",
-            "L_104485",
-            "size=\"20\"",
-            "未知",
-            "赵",
-        ] {
-            assert_eq!(clean(v), None, "{v}");
-        }
-        assert_eq!(clean(" 王文 ").as_deref(), Some("王文"));
-        assert_eq!(clean("kingname").as_deref(), Some("kingname"));
-    }
-}
+mod tests;

@@ -25,7 +25,7 @@ pub(super) fn under_title(
     // The lines up to the body, each short and visible.
     let lines: Vec<usize> = (title + 1..bs.len())
         .filter(|&i| !bs[i].text.trim().is_empty())
-        .take_while(|&i| roles[i] != Role::Body && !bs[i].hidden)
+        .take_while(|&i| !bs[i].hidden && !is_prose(&bs[i].text))
         .take(4)
         .take_while(|&i| bs[i].chars <= 50)
         .collect();
@@ -119,4 +119,29 @@ pub(super) fn lone_name(
         .map(|i| bs[i].text.trim())
         .find(|t| is_person(t))
         .and_then(|t| check.person(t))
+}
+
+/// Marks the dated line right under the headline as a byline when the
+/// layout scored it as body (`晴川观察 2024-04-02 09:15:33` in a plain
+/// div): it is where the time and the account are read, and no
+/// paragraph of the article.
+pub(in crate::extract) fn mark_dateline(blocks: &Blocks, roles: &mut [Role]) {
+    let bs = blocks.blocks();
+    let Some(title) = roles.iter().position(|r| *r == Role::Title) else {
+        return;
+    };
+    let next = (title + 1..bs.len()).find(|&i| !bs[i].text.trim().is_empty());
+    let Some(i) = next.filter(|&i| roles[i] == Role::Body) else { return };
+    let t = &bs[i].text;
+    if bs[i].chars <= 50
+        && !is_prose(t)
+        && DATE.find(t).is_some_and(|m| m.start() <= 20)
+    {
+        roles[i] = Role::Byline;
+    }
+}
+
+/// A sentence, not a line of names and dates.
+fn is_prose(t: &str) -> bool {
+    t.contains(['，', '。', '！', '？', '；', ','])
 }
