@@ -4,12 +4,15 @@
 //! (`作者：`, `记者 张三`, `【文/李四】`, `来源：新华社`, a label whose
 //! value is the next element), then elements named as author or source
 //! (`class="source"`, a WeChat account name), then a media name right
-//! after the date. Then labelled lines further down the article, then the
+//! after the date, and unlabelled names under the headline (an account
+//! before the date, `石佳/中国青年报` above it: see `lines`). Then
+//! labelled lines further down the article, then the
 //! `<meta>` tags and JSON-LD, then an editor line and a closing
 //! `（张三 北京报道）`. Metadata ranks low because sites fill it with
 //! their own name (`网易`, `CSDN.NET`) or with template placeholders
 //! (`name, email@gmail.com`, `104363`): such values are never taken, nor
-//! image credits (`图片来源：`) or a heading's text.
+//! image credits (`图片来源：`, `… 记者 张三 摄`), platform labels
+//! (`企鹅号`) or a heading's text.
 
 use std::ops::Range;
 
