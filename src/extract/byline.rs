@@ -30,7 +30,7 @@ use crate::page::Role;
 // start) and before a colon or slash: `王文：` is a name and a colon.
 re!(
     AUTHOR_LABEL,
-    r"作\s?者|记者|撰\s?文|撰稿人?|执笔人?|通讯员|特约撰稿|文\s*[:：/／]"
+    r"作\s?者|记者|撰\s?文|撰稿人?|执笔人?|通讯员|实习生|特约撰稿|文\s*[:：/／]"
 );
 re!(ORIGIN_LABEL, r"来\s?源|稿源|出处|转自|转载自|来自");
 // Words that end a value: the next label of a byline.
@@ -38,6 +38,7 @@ re!(
     NEXT_LABEL,
     r"来\s?源|作\s?者|责任编辑|编辑|责编|校对|审核|摄影|记者|通讯员|实习生|时间|发布|发表|更新|日期|浏览|阅读|点击|评论|字号|分享|原标题|整理|整合|编译|综合|发自|\d{4}[-年/]|\d{1,2}[-月/]\d{1,2}"
 );
+re!(ROLE_WORD, r"^(?:编辑|责编|校对|审核|摄影|记者|通讯员|实习生)$");
 re!(EDITOR_LABEL, r"(?:^|[\s(（\[【|｜])编\s?辑\s*[:：]?\s*");
 // `（张三 北京报道）`, `（张三 李四）` or `（记者 张三）` closing a paragraph.
 re!(
@@ -89,7 +90,7 @@ pub(super) fn find_byline(
     let mut origin = None;
     // 1. Labelled values near the title, then hinted elements there.
     for &i in &near {
-        author = author.or_else(|| labelled_author(bs, i, &check));
+        author = author.or_else(|| authors_in_a_row(bs, i, &check));
         origin = origin.or_else(|| labelled_origin(bs, i, roles, &check));
     }
     for &i in &near {
@@ -131,7 +132,7 @@ pub(super) fn find_byline(
     // 3. Labelled lines further down (`本文来源：`, `本报记者 张三`) and a
     // forum or blog post's `张三 发表于 2005-9-15`.
     for &i in &later {
-        author = author.or_else(|| labelled_author(bs, i, &check));
+        author = author.or_else(|| authors_in_a_row(bs, i, &check));
         origin = origin.or_else(|| labelled_origin(bs, i, roles, &check));
     }
     // The unlabelled name under the title, unless a byline names that
@@ -305,10 +306,17 @@ fn value_after(text: &str, at: usize) -> Option<String> {
         .find(|c: char| "|｜/／，,。;；：:()（）[]【】　\u{a0}".contains(c))
         .unwrap_or(rest.len());
     let mut v = &rest[..end];
+    // `刘明涛 每经编辑`: a word glued to a role label names the medium.
+    let mut glued = false;
     if let Some(m) = NEXT_LABEL.find(v) {
+        glued = ROLE_WORD.is_match(m.as_str())
+            && v[..m.start()].ends_with(|c: char| !c.is_whitespace());
         v = &v[..m.start()];
     }
-    let words: Vec<&str> = v.split_whitespace().collect();
+    let mut words: Vec<&str> = v.split_whitespace().collect();
+    if glued && words.len() > 1 {
+        words.pop();
+    }
     let first = *words.first()?;
     let short_name = |w: &str| {
         (2..=4).contains(&w.chars().count()) && w.chars().all(is_han)
@@ -326,6 +334,21 @@ fn value_after(text: &str, at: usize) -> Option<String> {
         }
     }
     Some(words[..n].join(" "))
+}
+
+/// The labelled author in block `i`, with those of the next line: byline
+/// lines in a row (`本报实习生 甲 乙`, then `本报记者 丙`) name the authors
+/// together.
+fn authors_in_a_row(bs: &[Block], i: usize, check: &Check) -> Option<String> {
+    let a = labelled_author(bs, i, check)?;
+    let next = bs.get(i + 1).filter(|n| !n.hidden && n.chars <= 60);
+    let more = next.and_then(|_| labelled_author(bs, i + 1, check));
+    let more = more.unwrap_or_default();
+    let new: Vec<&str> = more
+        .split(' ')
+        .filter(|w| !w.is_empty() && !a.split(' ').any(|x| x == *w))
+        .collect();
+    Some(if new.is_empty() { a } else { format!("{a} {}", new.join(" ")) })
 }
 
 /// A labelled author in block `i`, or in the next block when the label
@@ -354,8 +377,14 @@ fn labelled_author(bs: &[Block], i: usize, check: &Check) -> Option<String> {
         let rest = &t[m.end()..];
         // `文/观察者网专栏作者 王文`: the name follows the last label.
         let seg = rest.find(['|', '｜', '，', '。']).unwrap_or(rest.len());
-        if AUTHOR_LABEL.is_match(&rest[..seg]) {
-            continue;
+        // (`记者 高江虹 实习生 魏孙媛` has a name before the next label.)
+        if let Some(n) = AUTHOR_LABEL.find(&rest[..seg]) {
+            let named = rest[..n.start()].split_whitespace().any(|w| {
+                (2..=4).contains(&w.chars().count()) && w.chars().all(is_han)
+            });
+            if !named {
+                continue;
+            }
         }
         let sep = rest
             .starts_with(|c: char| c.is_whitespace() || ":：/／".contains(c));

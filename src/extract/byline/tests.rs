@@ -173,3 +173,20 @@ fn labelled_origin_after_yu_and_in_the_copyright_box() {
     let html = format!("<h1>标题在这里</h1><p>消息来源于网络传闻。</p>{BODY}");
     assert_eq!(byline(&html).0, None);
 }
+
+#[test]
+fn byline_lines_in_a_row_and_glued_role_words() {
+    let html = format!(
+        "<h1>标题在这里</h1><p>本报实习生 刘某 周某</p><p>本报记者 王某某 方某</p>{BODY}"
+    );
+    assert_eq!(byline(&html).1.as_deref(), Some("刘某 周某 王某某 方某"));
+    // `每经编辑`: the medium's abbreviation glued to a role is no name.
+    assert_eq!(
+        value_after("每经记者 张某某 每经编辑 陈某", 12).as_deref(),
+        Some("张某某")
+    );
+    // A name before the next label: the first reporter is named.
+    let html =
+        format!("<h1>标题在这里</h1><p>本报记者 高某某 实习生 魏某某 北京报道</p>{BODY}");
+    assert_eq!(byline(&html).1.as_deref(), Some("高某某"));
+}
