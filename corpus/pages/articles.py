@@ -438,3 +438,9 @@ PAGES += _P2
 from articles3 import PAGES3 as _P3  # noqa: E402
 
 PAGES += _P3
+
+# part 4 lives in articles4.py (metadata classes: badges, accounts, JSON-LD,
+# site-name meta authors, WeChat)
+from articles4 import PAGES4 as _P4  # noqa: E402
+
+PAGES += _P4

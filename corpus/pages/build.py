@@ -1144,6 +1144,98 @@ function CheckLogin(){{
 """
 
 
+def t_media(p):
+    """A portal or self-media article page for the metadata cases: a badge
+    inside the h1, an unlabelled account before the date, JSON-LD dates,
+    the site's name as the author meta tag."""
+    y, m, d, t = split_dt(p["published"])
+    body = body_html(
+        p,
+        "<p>{x}</p>",
+        '<div class="pgc-img"><img src="{src}" alt=""><p class="pgc-img-caption">{cap}</p></div>',
+    )
+    site = p["site"]
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": p["title"]}
+    if p.get("ld_published"):
+        ld["datePublished"] = p["ld_published"]
+    if p.get("ld_modified"):
+        ld["dateModified"] = p["ld_modified"]
+    ld["publisher"] = {"@type": "Organization", "name": site}
+    ld = json.dumps(ld, ensure_ascii=False)
+    badge = f'<span class="badge">{esc(p["badge"])}</span>' if p.get("badge") else ""
+    meta_time = f'<meta property="article:published_time" content="{p["meta_time"]}">' if p.get("meta_time") else ""
+    sub = []
+    if p.get("account"):
+        sub.append(f'<span class="account">{esc(p["account"])}</span> <span class="time">{y}-{m}-{d} {t}</span>')
+    elif p.get("shown_date"):
+        sub.append(f'<span class="time">{esc(p["shown_date"])}</span>')
+    if p.get("source"):
+        sub.append(f'<span class="src">来源：<a href="/media/{nid(p, 4)}">{esc(p["source"])}</a></span>')
+    if p.get("byline"):
+        sub.append(f'<span class="by">{esc(p["byline"])}</span>')
+    sub = " ".join(sub)
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+{charset_meta(p, '<meta charset="utf-8">' if p["encoding"] == "utf-8" else '<meta charset="gbk">')}
+<title>{esc(p['title'])}_{esc(site)}</title>
+<meta name="author" content="{attr(site)}">
+<meta property="og:site_name" content="{attr(site)}">
+<meta property="og:title" content="{attr(p['title'])}">
+{meta_time}
+<script type="application/ld+json">{ld}</script>
+</head>
+<body>
+<div class="top-nav">{nav_links(['首页', '本地', '民生', '教育', '文旅', '视频'], '/c/')}</div>
+<div class="crumbs"><a href="/">首页</a> &gt; <a href="/c/local/">本地</a> &gt; 正文</div>
+<div class="article-box">
+  <h1 class="article-title">{badge}{esc(p['title'])}</h1>
+  <div class="article-sub">{sub}</div>
+  <div class="article-content">
+{body}
+  </div>
+</div>
+<div class="footer"><p>Copyright &copy; {y} {esc(site)} 版权所有</p></div>
+</body>
+</html>
+"""
+
+
+def t_wechat(p):
+    """A WeChat official-account article (mp.weixin.qq.com)."""
+    y, m, d, t = split_dt(p["published"])
+    body = body_html(p, '<p style="line-height: 1.75em;"><span style="font-size: 15px;">{x}</span></p>', '<p><img data-src="{src}"></p><p>{cap}</p>')
+    return f"""<!DOCTYPE html>
+<html>
+<head>
+<meta charset="utf-8">
+<title>{esc(p['title'])}</title>
+<meta property="og:title" content="{attr(p['title'])}">
+<meta property="og:site_name" content="微信公众平台">
+<meta name="author" content="{attr(p['writer'])}">
+<meta property="og:article:author" content="{attr(p['writer'])}">
+</head>
+<body id="activity-detail" class="zh_CN">
+<div id="js_article" class="rich_media">
+  <div class="rich_media_inner">
+    <h1 class="rich_media_title" id="activity-name">{esc(p['title'])}</h1>
+    <div id="meta_content" class="rich_media_meta_list">
+      <span id="copyright_logo" class="rich_media_meta icon_appmsg_tag">原创</span>
+      <span class="rich_media_meta rich_media_meta_text">{esc(p['writer'])}</span>
+      <span class="rich_media_meta rich_media_meta_nickname" id="profileBt"><a href="javascript:void(0);" id="js_name">{esc(p['account'])}</a></span>
+      <em id="publish_time" class="rich_media_meta rich_media_meta_text">{y}-{m}-{d} {t[:5]}</em>
+    </div>
+    <div class="rich_media_content" id="js_content">
+{body}
+    </div>
+    <div class="rich_media_tool"><a id="js_share_source">阅读原文</a> <span>阅读 {int(d) * 37}</span> <span>在看 {int(d)}</span></div>
+  </div>
+</div>
+</body>
+</html>
+"""
+
+
 TEMPLATES = {
     "sina": t_sina,
     "163": t_163,
@@ -1155,6 +1247,8 @@ TEMPLATES = {
     "gov": t_gov,
     "discuz": t_discuz,
     "dede": t_dede,
+    "media": t_media,
+    "wechat": t_wechat,
 }
 
 # ---------------------------------------------------------------- truth

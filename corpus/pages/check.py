@@ -22,7 +22,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 KEYS = ["template", "encoding", "title", "published", "origin", "author", "body", "spam", "ham_items", "verdict", "notes"]
-TEMPLATES = {"sina", "163", "qq", "people", "xinhua", "hijacked", "blog", "gov", "discuz", "dede"}
+TEMPLATES = {"sina", "163", "qq", "people", "xinhua", "hijacked", "blog", "gov", "discuz", "dede", "media", "wechat"}
 VERDICTS = ("injected", "spam_around", "clean")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2})?$")
 

@@ -4,14 +4,21 @@
 //! (`作者：`, `记者 张三`, `【文/李四】`, `来源：新华社`, a label whose
 //! value is the next element), then elements named as author or source
 //! (`class="source"`, a WeChat account name), then a media name right
-//! after the date. Then labelled lines further down the article, then the
+//! after the date, and unlabelled names under the headline (an account
+//! before the date, `石佳/中国青年报` above it: see `lines`). Then
+//! labelled lines further down the article, then the
 //! `<meta>` tags and JSON-LD, then an editor line and a closing
 //! `（张三 北京报道）`. Metadata ranks low because sites fill it with
 //! their own name (`网易`, `CSDN.NET`) or with template placeholders
 //! (`name, email@gmail.com`, `104363`): such values are never taken, nor
-//! image credits (`图片来源：`) or a heading's text.
+//! image credits (`图片来源：`, `… 记者 张三 摄`), platform labels
+//! (`企鹅号`) or a heading's text.
 
 use std::ops::Range;
+
+// Names under the headline without a label.
+mod lines;
+pub(super) use lines::mark_dateline;
 
 use super::ld::Ld;
 use super::time::DATE;
@@ -23,7 +30,7 @@ use crate::page::Role;
 // start) and before a colon or slash: `王文：` is a name and a colon.
 re!(
     AUTHOR_LABEL,
-    r"作\s?者|记者|撰\s?文|撰稿人?|执笔人?|通讯员|特约撰稿|文\s*[:：/／]"
+    r"作\s?者|记者|撰\s?文|撰稿人?|执笔人?|通讯员|实习生|特约撰稿|文\s*[:：/／]"
 );
 re!(ORIGIN_LABEL, r"来\s?源|稿源|出处|转自|转载自|来自");
 // Words that end a value: the next label of a byline.
@@ -31,6 +38,7 @@ re!(
     NEXT_LABEL,
     r"来\s?源|作\s?者|责任编辑|编辑|责编|校对|审核|摄影|记者|通讯员|实习生|时间|发布|发表|更新|日期|浏览|阅读|点击|评论|字号|分享|原标题|整理|整合|编译|综合|发自|\d{4}[-年/]|\d{1,2}[-月/]\d{1,2}"
 );
+re!(ROLE_WORD, r"^(?:编辑|责编|校对|审核|摄影|记者|通讯员|实习生)$");
 re!(EDITOR_LABEL, r"(?:^|[\s(（\[【|｜])编\s?辑\s*[:：]?\s*");
 // `（张三 北京报道）`, `（张三 李四）` or `（记者 张三）` closing a paragraph.
 re!(
@@ -82,7 +90,7 @@ pub(super) fn find_byline(
     let mut origin = None;
     // 1. Labelled values near the title, then hinted elements there.
     for &i in &near {
-        author = author.or_else(|| labelled_author(bs, i, &check));
+        author = author.or_else(|| authors_in_a_row(bs, i, &check));
         origin = origin.or_else(|| labelled_origin(bs, i, roles, &check));
     }
     for &i in &near {
@@ -110,19 +118,40 @@ pub(super) fn find_byline(
     if origin.is_none() {
         origin = near.iter().find_map(|&i| after_date(&bs[i], &check));
     }
+    let (line_origin, a) = lines::under_title(blocks, roles, &check);
     if author.is_none() {
-        author = near.iter().find_map(|&i| {
-            let t = &bs[i].text;
-            let m = DATE.find(t).filter(|_| bs[i].chars <= 80)?;
-            let c = DATE_THEN_NAME.captures(&t[m.end()..])?;
-            check.person(c.get(1)?.as_str())
+        author = a.or_else(|| {
+            near.iter().find_map(|&i| {
+                let t = &bs[i].text;
+                let m = DATE.find(t).filter(|_| bs[i].chars <= 80)?;
+                let c = DATE_THEN_NAME.captures(&t[m.end()..])?;
+                check.person(c.get(1)?.as_str())
+            })
         });
     }
     // 3. Labelled lines further down (`本文来源：`, `本报记者 张三`) and a
     // forum or blog post's `张三 发表于 2005-9-15`.
     for &i in &later {
-        author = author.or_else(|| labelled_author(bs, i, &check));
+        author = author.or_else(|| authors_in_a_row(bs, i, &check));
         origin = origin.or_else(|| labelled_origin(bs, i, roles, &check));
+    }
+    // The unlabelled name under the title, unless a byline names that
+    // person as the author (`蔡越坤2018-06-12 16:29`, then 作者：蔡越坤).
+    if origin.is_none() {
+        origin = line_origin.filter(|o| {
+            author.as_deref().is_none_or(|a| !squash(a).contains(&squash(o)))
+        });
+    }
+    // A byline the template put in its copyright box: `版权声明 来源：某报
+    // 时间：2019-09-23 14:34:05 作者：`, dated, so about this article.
+    if origin.is_none() {
+        origin = (0..bs.len())
+            .filter(|&i| {
+                matches!(roles[i], Role::Disclaimer | Role::Copyright)
+            })
+            .filter(|&i| !bs[i].hidden && bs[i].chars <= 80)
+            .filter(|&i| DATE.is_match(&bs[i].text))
+            .find_map(|i| labelled_origin(bs, i, roles, &check));
     }
     if author.is_none() {
         author = bs.iter().enumerate().find_map(|(i, b)| {
@@ -130,6 +159,13 @@ pub(super) fn find_byline(
                 .then(|| posted_by(&b.text, &check))
                 .flatten()
         });
+    }
+    // `来源：尹娟`: a person given as the source wrote it.
+    if author.is_none() {
+        author = origin.clone().filter(|o| lines::is_person(o));
+    }
+    if author.is_none() {
+        author = lines::lone_name(blocks, roles, &check);
     }
     // 4. Metadata.
     let head = blocks.head();
@@ -237,6 +273,9 @@ fn clean(v: &str) -> Option<String> {
                 | "undefined"
                 | "本站"
                 | "本网"
+        // The kind of account a platform shows beside its name.
+                | "企鹅号" | "头条号" | "百家号" | "网易号" | "澎湃号" | "大鱼号"
+                | "搜狐号" | "一点号" | "大风号" | "公众号"
         // Words that follow a label in prose (作者手记, 该作者文章).
                 | "手记" | "文章" | "简介" | "介绍" | "整理" | "编辑" | "记者"
                 | "本报" | "报道" | "网络" | "网络整理" | "综合" | "了解到" | "获悉" | "表示" | "认为"
@@ -267,10 +306,17 @@ fn value_after(text: &str, at: usize) -> Option<String> {
         .find(|c: char| "|｜/／，,。;；：:()（）[]【】　\u{a0}".contains(c))
         .unwrap_or(rest.len());
     let mut v = &rest[..end];
+    // `刘明涛 每经编辑`: a word glued to a role label names the medium.
+    let mut glued = false;
     if let Some(m) = NEXT_LABEL.find(v) {
+        glued = ROLE_WORD.is_match(m.as_str())
+            && v[..m.start()].ends_with(|c: char| !c.is_whitespace());
         v = &v[..m.start()];
     }
-    let words: Vec<&str> = v.split_whitespace().collect();
+    let mut words: Vec<&str> = v.split_whitespace().collect();
+    if glued && words.len() > 1 {
+        words.pop();
+    }
     let first = *words.first()?;
     let short_name = |w: &str| {
         (2..=4).contains(&w.chars().count()) && w.chars().all(is_han)
@@ -282,6 +328,7 @@ fn value_after(text: &str, at: usize) -> Option<String> {
         while n < words.len()
             && short_name(words[n])
             && !words[n].ends_with("报道")
+            && !words[n].contains('摄')
         {
             n += 1;
         }
@@ -289,10 +336,28 @@ fn value_after(text: &str, at: usize) -> Option<String> {
     Some(words[..n].join(" "))
 }
 
+/// The labelled author in block `i`, with those of the next line: byline
+/// lines in a row (`本报实习生 甲 乙`, then `本报记者 丙`) name the authors
+/// together.
+fn authors_in_a_row(bs: &[Block], i: usize, check: &Check) -> Option<String> {
+    let a = labelled_author(bs, i, check)?;
+    let next = bs.get(i + 1).filter(|n| !n.hidden && n.chars <= 60);
+    let more = next.and_then(|_| labelled_author(bs, i + 1, check));
+    let more = more.unwrap_or_default();
+    let new: Vec<&str> = more
+        .split(' ')
+        .filter(|w| !w.is_empty() && !a.split(' ').any(|x| x == *w))
+        .collect();
+    Some(if new.is_empty() { a } else { format!("{a} {}", new.join(" ")) })
+}
+
 /// A labelled author in block `i`, or in the next block when the label
 /// ends this one (`<span>作者：</span><span>张三</span>`).
 fn labelled_author(bs: &[Block], i: usize, check: &Check) -> Option<String> {
     let t = &bs[i].text;
+    if is_credit(t) {
+        return None;
+    }
     for m in AUTHOR_LABEL.find_iter(t) {
         let before = t[..m.start()].chars().next_back();
         let label = m.as_str();
@@ -312,8 +377,14 @@ fn labelled_author(bs: &[Block], i: usize, check: &Check) -> Option<String> {
         let rest = &t[m.end()..];
         // `文/观察者网专栏作者 王文`: the name follows the last label.
         let seg = rest.find(['|', '｜', '，', '。']).unwrap_or(rest.len());
-        if AUTHOR_LABEL.is_match(&rest[..seg]) {
-            continue;
+        // (`记者 高江虹 实习生 魏孙媛` has a name before the next label.)
+        if let Some(n) = AUTHOR_LABEL.find(&rest[..seg]) {
+            let named = rest[..n.start()].split_whitespace().any(|w| {
+                (2..=4).contains(&w.chars().count()) && w.chars().all(is_han)
+            });
+            if !named {
+                continue;
+            }
         }
         let sep = rest
             .starts_with(|c: char| c.is_whitespace() || ":：/／".contains(c));
@@ -336,6 +407,23 @@ fn labelled_author(bs: &[Block], i: usize, check: &Check) -> Option<String> {
         }
     }
     None
+}
+
+/// An image credit (`图片来源：每经记者 张三 摄`, `资料图：… 记者 李四 摄`):
+/// the photographer is not the author.
+fn is_credit(t: &str) -> bool {
+    let t = t
+        .trim_end_matches(|c: char| c.is_whitespace() || "）)]】".contains(c));
+    // `记者 张三 文并摄`: text and photos, an author.
+    if ["文并摄", "文/摄", "文、摄", "文图"].iter().any(|w| t.contains(w))
+    {
+        return false;
+    }
+    t.ends_with('摄')
+        || t.ends_with("摄影")
+        || ["图片来源", "资料图", "供图", "图/", "图："]
+            .iter()
+            .any(|w| t.contains(w))
 }
 
 /// A labelled origin in block `i` (or the next block), never an image
@@ -365,11 +453,19 @@ fn labelled_origin(
         {
             continue;
         }
-        let rest = &t[m.end()..];
-        let colon = rest.trim_start().starts_with([':', '：']);
-        if rest.starts_with('于')
-            || (!colon && (m.as_str() == "来自" || b.chars > 60))
-        {
+        let mut end = m.end();
+        let rest = &t[end..];
+        let colon_after = |s: &str| s.trim_start().starts_with([':', '：']);
+        // `来源于：X` is a label; `来源于X` is prose.
+        if let Some(r) = rest.strip_prefix('于') {
+            if !colon_after(r) {
+                continue;
+            }
+            end += '于'.len_utf8();
+        }
+        let rest = &t[end..];
+        let colon = colon_after(rest);
+        if !colon && (m.as_str() == "来自" || b.chars > 60) {
             continue;
         }
         if rest
@@ -378,8 +474,7 @@ fn labelled_origin(
         {
             return next_value(bs, i).and_then(|v| check.origin(&v));
         }
-        if let Some(v) = value_after(t, m.end()).and_then(|v| check.origin(&v))
-        {
+        if let Some(v) = value_after(t, end).and_then(|v| check.origin(&v)) {
             return Some(v);
         }
     }
@@ -437,125 +532,4 @@ fn signoff(bs: &[Block], roles: &[Role], check: &Check) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// (origin, author) of a page.
-    fn byline(html: &str) -> (Option<String>, Option<String>) {
-        let a = crate::extract(&crate::Blocks::from_dom(&crate::parse(html)));
-        (a.origin, a.author)
-    }
-
-    const BODY: &str = "<div class=content><p>正文第一段，有足够的标点。内容如此，\
-        事情是这样的。</p><p>第二段正文，同样如此，内容丰富，说了很多。</p></div>";
-
-    #[test]
-    fn site_name_and_placeholder_authors_are_rejected() {
-        for meta in ["网易", "name, email@gmail.com", "104363"] {
-            let html = format!(
-                "<title>某事发生了_网易新闻</title><meta name=author \
-                 content='{meta}'><h1>某事发生了</h1>{BODY}"
-            );
-            assert_eq!(byline(&html).1, None, "{meta}");
-        }
-        let html = format!(
-            "<title>某事发生了_网易新闻</title><meta name=author \
-             content='张三'><h1>某事发生了</h1>{BODY}"
-        );
-        assert_eq!(byline(&html).1.as_deref(), Some("张三"));
-    }
-
-    #[test]
-    fn visible_byline_beats_meta() {
-        let html = format!(
-            "<title>某事发生了-CSDN.NET</title><meta name=author \
-             content='CSDN.NET'><h1>某事发生了</h1><div class=info>\
-             发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 作者魏星</div>{BODY}"
-        );
-        let (o, a) = byline(&html);
-        assert_eq!((o.as_deref(), a.as_deref()), (Some("CSDN"), Some("魏星")));
-        // `王文：` is a name and a colon; the byline names him after 作者.
-        let html = format!(
-            "<h1>王文：中美贸易，中国人的斗志</h1><div class=content>\
-             <p>【文/观察者网专栏作者 王文】</p>{BODY}</div>"
-        );
-        assert_eq!(byline(&html).1.as_deref(), Some("王文"));
-    }
-
-    #[test]
-    fn origin_beside_the_date_beats_an_image_credit() {
-        let html = "<h1>标题在这里</h1><div class=post_info>\
-            2019-09-07 19:53:27 来源: <a class=source>每日经济新闻</a></div>\
-            <div class=content><img src=a.png><p>图片来源：摄图网</p>\
-            <p>正文第一段，有足够的标点。内容如此，事情是这样的。</p>\
-            <p>第二段正文，同样如此，内容丰富，说了很多。</p></div>";
-        assert_eq!(byline(html).0.as_deref(), Some("每日经济新闻"));
-        // A media link right after the date is the origin.
-        let html = format!(
-            "<h1>标题在这里</h1><div>2019-09-26 10:56:28 \
-             <a href=/s>证券时报网</a></div>{BODY}"
-        );
-        assert_eq!(byline(&html).0.as_deref(), Some("证券时报网"));
-    }
-
-    #[test]
-    fn wechat_account_name_is_the_origin() {
-        let html = format!(
-            "<h2 class=rich_media_title id=activity-name>三星手机正式发布</h2>\
-             <div id=meta_content><span class='rich_media_meta \
-             rich_media_meta_nickname' id=profileBt><a id=js_name>爱否科技</a>\
-             </span></div><div class=rich_media_content>{BODY}</div>"
-        );
-        assert_eq!(byline(&html).0.as_deref(), Some("爱否科技"));
-    }
-
-    #[test]
-    fn reporters_and_signoffs() {
-        for (line, want) in [
-            ("澎湃新闻记者 段彦超 廖艳", "段彦超 廖艳"),
-            ("新京报记者 彭冲 山东冠县报道", "彭冲"),
-            ("□ 本报记者 葛灵丹", "葛灵丹"),
-            ("执笔人：闵乐夫 赵兰波", "闵乐夫 赵兰波"),
-        ] {
-            let html = format!("<h1>标题在这里</h1><p>{line}</p>{BODY}");
-            assert_eq!(byline(&html).1.as_deref(), Some(want), "{line}");
-        }
-        let html = "<h1>标题在这里</h1><div class=content><p>正文第一段，\
-            有足够的标点。内容如此，事情是这样的。</p><p>第二段正文，同样如此，\
-            内容丰富。（姚峰 上海报道）</p></div>";
-        assert_eq!(byline(html).1.as_deref(), Some("姚峰"));
-        // Prose after a label is not a name.
-        let html =
-            format!("<h1>标题在这里</h1><p>记者了解到，此事属实。</p>{BODY}");
-        assert_eq!(byline(&html).1, None);
-    }
-
-    #[test]
-    fn values() {
-        for (text, at, want) in [
-            ("作者：张三 来源：新华社", 9, Some("张三")),
-            ("澎湃新闻记者 段彦超 廖艳", 18, Some("段彦超 廖艳")),
-            ("新京报记者 彭冲 山东冠县报道", 15, Some("彭冲")),
-            ("来源：[ 国际金融报 ]", 6, Some("国际金融报")),
-            ("作者：张三|2024-01-02", 9, Some("张三")),
-        ] {
-            assert_eq!(value_after(text, at).as_deref(), want, "{text}");
-        }
-    }
-
-    #[test]
-    fn placeholders() {
-        for v in [
-            "name, email@gmail.com",
-            "104363",
-            "L_104485",
-            "size=\"20\"",
-            "未知",
-            "赵",
-        ] {
-            assert_eq!(clean(v), None, "{v}");
-        }
-        assert_eq!(clean(" 王文 ").as_deref(), Some("王文"));
-        assert_eq!(clean("kingname").as_deref(), Some("kingname"));
-    }
-}
+mod tests;

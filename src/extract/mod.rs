@@ -120,6 +120,7 @@ pub fn extract(blocks: &Blocks) -> Article {
             }
         }
     }
+    byline::mark_dateline(blocks, &mut roles);
     let zone = header_zone(&roles, title_block);
     let ld = Ld::read(blocks.head());
     let published = find_date(blocks, &roles, zone.clone(), &ld);

@@ -159,7 +159,8 @@ pub(super) fn find_date(
                 && bs[i].chars <= 400
                 && DATE_LABEL.is_match(&bs[i].text)
         })
-        .find_map(|i| parse_date(&bs[i].text));
+        .find_map(|i| parse_date(&bs[i].text))
+        .or_else(|| under_title(blocks, roles, zone.clone()));
     if let (Some(m), Some(v)) = (&meta, &labelled) {
         if v.len() > 10 && days_apart(m, v) <= 1 {
             return labelled;
@@ -176,6 +177,33 @@ pub(super) fn find_date(
         (Some(m), _) => Some(m),
         (None, v) => v,
     }
+}
+
+/// The first date in the short lines under the headline, unlabelled
+/// (`2019年09月07日 04:04`, or `2019` `09/07` `19:02` in three spans):
+/// the time the reader is shown, which a meta tag's later or UTC time
+/// must not replace.
+fn under_title(
+    blocks: &Blocks,
+    roles: &[Role],
+    zone: std::ops::Range<usize>,
+) -> Option<String> {
+    let bs = blocks.blocks();
+    let title = roles.iter().position(|r| *r == Role::Title)?;
+    let short = |i: &usize| !bs[*i].hidden && bs[*i].chars <= 40;
+    let lines: Vec<usize> = zone
+        .filter(|&i| i > title)
+        .take_while(|i| roles[*i] != Role::Body && short(i))
+        .collect();
+    // A date split over spans is read from up to three lines joined.
+    (0..lines.len()).find_map(|k| {
+        let mut text = String::new();
+        lines[k..].iter().take(3).find_map(|&i| {
+            text.push(' ');
+            text.push_str(&bs[i].text);
+            parse_date(&text).filter(|d| d.len() > 10)
+        })
+    })
 }
 
 /// Days between two `YYYY-MM-DD...` dates, roughly (months as 31 days):
@@ -208,7 +236,10 @@ fn visible_date(
     let near = zone.clone().filter(visible);
     let tries: [Box<dyn Iterator<Item = usize>>; 5] = [
         Box::new(near.clone().filter(labelled)),
-        Box::new(near),
+        // Unlabelled, a date in a paragraph is the story's, not the page's.
+        Box::new(
+            near.filter(|&i| roles[i] != Role::Body || bs[i].chars <= 40),
+        ),
         Box::new((0..bs.len()).filter(visible).filter(labelled)),
         Box::new((0..bs.len()).filter(|&i| {
             matches!(roles[i], Role::Body | Role::Byline | Role::Editor)
@@ -275,6 +306,28 @@ mod tests {
             published(&updated).as_deref(),
             Some("2019-10-09 08:00:00")
         );
+    }
+
+    #[test]
+    fn the_time_under_the_headline_beats_a_meta_time() {
+        let page = |line: &str| {
+            format!(
+                "<meta property=article:published_time \
+                 content='2019-09-07T06:52:51+08:00'><h1>标题在这里</h1>\
+                 {line}<div class=content><p>正文第一段，有足够的标点。\
+                 内容如此。</p><p>第二段正文，同样如此，内容丰富。</p></div>"
+            )
+        };
+        let one = page("<div class=date>2019年09月07日 04:04</div>");
+        assert_eq!(published(&one).as_deref(), Some("2019-09-07 04:04:00"));
+        let split = page(
+            "<div><span>2019</span> <span>09/07</span> \
+            <span>19:02</span></div>",
+        );
+        assert_eq!(published(&split).as_deref(), Some("2019-09-07 19:02:00"));
+        // Another day under the headline is not this article's time.
+        let other = page("<div class=date>2019年09月12日 04:04</div>");
+        assert_eq!(published(&other).as_deref(), Some("2019-09-07 06:52:51"));
     }
 
     #[test]

@@ -27,7 +27,10 @@ pub(super) fn find_title(
                 .elems()
                 .get(b.elem as usize)
                 .is_some_and(|e| e.hints & hint::TITLE != 0);
-        if !titled {
+        // A bold line that the `<title>` starts with is a headline set
+        // in `<b>` (the `<title>` adds a column name after it).
+        let bold = b.strong && b.link_chars == 0 && !b.in_item;
+        if !titled && !bold {
             continue;
         }
         if is_breadcrumb(&b.text) {
@@ -39,15 +42,26 @@ pub(super) fn find_title(
         }
         // The block is the title, or the title plus a little (a label
         // such as 原创), or a shortened title.
-        let matches = !key.is_empty()
-            && (s == key
-                || full.starts_with(&s)
-                || (s.len() >= 12 && key.contains(&s))
-                || (key.len() >= 12
-                    && s.contains(&key)
-                    && s.len() <= key.len() + 12));
+        let matches = if !titled {
+            // Most of the title, not a bold phrase that opens it.
+            s.chars().count() >= 8
+                && s.chars().count() * 10 >= key.chars().count() * 7
+                && full.starts_with(&s)
+        } else {
+            !key.is_empty()
+                && (s == key
+                    || full.starts_with(&s)
+                    || (s.len() >= 12 && key.contains(&s))
+                    || (key.len() >= 12
+                        && s.contains(&key)
+                        && s.len() <= key.len() + 12))
+        };
         if matches {
-            let rank = if b.heading == 0 { 7 } else { b.heading };
+            let rank = match (titled, b.heading) {
+                (false, _) => 8,
+                (_, 0) => 7,
+                (_, h) => h,
+            };
             if best.is_none_or(|(_, r)| rank < r) {
                 best = Some((i, rank));
             }
