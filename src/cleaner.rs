@@ -368,7 +368,8 @@ impl CleanerBuilder {
     /// The threshold the weights were fitted for
     /// ([`Weights::threshold`]: [`DEFAULT_THRESHOLD`](crate::DEFAULT_THRESHOLD),
     /// 5.0, for the embedded weights). A threshold that is not a finite
-    /// number makes [`build`](CleanerBuilder::build) fail.
+    /// number greater than 0 makes [`build`](CleanerBuilder::build) fail:
+    /// at 0 a block no rule touched (score 0) would be spam.
     pub fn threshold(&mut self, threshold: f32) -> &mut CleanerBuilder {
         self.threshold = Some(threshold);
         self
@@ -515,14 +516,15 @@ impl CleanerBuilder {
     ///
     /// # Errors
     ///
-    /// A threshold that is not finite, or a lexicon the automaton cannot
-    /// be built from.
+    /// A threshold that is not a finite number greater than 0, or a
+    /// lexicon the automaton cannot be built from.
     ///
     /// # Examples
     ///
     /// ```
     /// let err = zhclean::Cleaner::builder().threshold(f32::NAN).build();
     /// assert!(err.is_err());
+    /// assert!(zhclean::Cleaner::builder().threshold(0.0).build().is_err());
     /// ```
     pub fn build(&self) -> Result<Cleaner, Error> {
         let overlay = self.overlay.as_ref();
@@ -532,9 +534,10 @@ impl CleanerBuilder {
                 (None, None) => default_weights(),
             };
         let threshold = self.threshold.unwrap_or(weights.threshold());
-        if !threshold.is_finite() {
+        if !(threshold.is_finite() && threshold > 0.0) {
             return Err(Error::config(format!(
-                "threshold must be a finite number, not {threshold}"
+                "threshold must be a finite number greater than 0, not \
+                 {threshold}"
             )));
         }
         let mut lexicon = match &self.lexicon {

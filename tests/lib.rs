@@ -220,11 +220,10 @@ pub fn soundness(
             page.spam.iter().all(|b| b.score >= threshold),
             "a spam block under the threshold",
         ),
-        // At a threshold of 0 (the builder allows it) a block that no
-        // rule touched scores 0 and is spam; above it, something fired.
+        // The builder refuses a threshold of 0 or less, so a spam block
+        // always has a rule that fired.
         (
-            threshold <= 0.0
-                || page.spam.iter().all(|b| !b.reasons.is_empty()),
+            page.spam.iter().all(|b| !b.reasons.is_empty()),
             "a spam block without reasons",
         ),
         (

@@ -524,7 +524,7 @@ fn score_text_whitespace_keeps_junk_prefix() {
 /// its list: these lists must stay in step with
 /// `fuzz/fuzz_targets/common.rs`. `None` for a threshold `build` refuses.
 fn fuzz_cleaner(knobs: &[u8]) -> Option<Cleaner> {
-    const THRESHOLDS: &[f32] = &[5.0, 0.0, 50.0, f32::NAN];
+    const THRESHOLDS: &[f32] = &[5.0, 0.5, 50.0, f32::NAN];
     let k = |i: usize| usize::from(knobs.get(i).copied().unwrap_or(0));
     let mut b = Cleaner::builder();
     b.threshold(THRESHOLDS[k(0) % THRESHOLDS.len()]);

@@ -27,7 +27,7 @@ pub struct Knobs {
 // seeds) runs the cleaner crawlers get from `Cleaner::new()`. NaN makes
 // `build` fail, which is part of what is tested. `fuzz_cleaner` in
 // tests/robust.rs mirrors these lists to replay crash files: change both.
-const THRESHOLDS: &[f32] = &[5.0, 0.0, 50.0, f32::NAN];
+const THRESHOLDS: &[f32] = &[5.0, 0.5, 50.0, f32::NAN];
 const INPUT: &[Option<usize>] = &[None, Some(300)];
 const DEPTH: &[Option<usize>] = &[None, Some(3)];
 const TAG: &[Option<usize>] = &[None, Some(16)];

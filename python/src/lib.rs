@@ -297,9 +297,10 @@ impl PyCleaner {
                             .unwrap_or_default()
                     ))
                 })?;
-                if !v.is_finite() || v.abs() > f64::from(f32::MAX) {
+                if !v.is_finite() || v <= 0.0 || v > f64::from(f32::MAX) {
                     return Err(PyValueError::new_err(format!(
-                        "threshold must be a finite number, not {v}"
+                        "threshold must be a finite number greater than 0, \
+                         not {v}"
                     )));
                 }
                 Some(v as f32)
@@ -618,9 +619,8 @@ fn limit_arg(
     arg: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Option<usize>> {
     let Some(v) = arg.filter(|v| !v.is_none()) else { return Ok(None) };
-    let type_name = || {
-        v.get_type().name().map(|n| n.to_string()).unwrap_or_default()
-    };
+    let type_name =
+        || v.get_type().name().map(|n| n.to_string()).unwrap_or_default();
     if v.is_instance_of::<pyo3::types::PyBool>()
         || !v.is_instance_of::<pyo3::types::PyInt>()
     {

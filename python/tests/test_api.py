@@ -133,6 +133,8 @@ def test_threshold_and_lexicon(tmp_path):
     [
         ({"threshold": float("nan")}, ValueError, "finite"),
         ({"threshold": float("inf")}, ValueError, "finite"),
+        ({"threshold": 0}, ValueError, "greater than 0"),
+        ({"threshold": -1.5}, ValueError, "greater than 0"),
         ({"threshold": "5"}, TypeError, "number"),
         ({"threshold": True}, TypeError, "bool"),
         ({"lexicon": "/no/such/lexicon.tsv"}, FileNotFoundError, "lexicon"),
