@@ -20,7 +20,7 @@ re!(
 // Font-size bars, share and like buttons.
 re!(
     TOOLBAR,
-    r"^(?:字号|调整字体|字体)\s*[:：]?\s*(?:[大中小标准超]+\s*)*$|^A-\s*A\s*A\+|^[大中小](?:\s*[大中小]){2}$|^\+1$|^(?:点赞|收藏|举报|分享|打赏|在看)(?:\s*\d+)?$|^(?:图集|组图)$"
+    r"^(?:字号|调整字体|字体)\s*[:：]?\s*(?:[大中小标准超]+\s*)*$|^A-\s*A\s*A\+|^[大中小](?:\s*[大中小]){2}$|^\+1$|^(?:点赞|收藏|举报|分享|打赏|在看)(?:\s*\d+)?$|^(?:图集|组图)$|^[\[【]?(?:打印|关闭|推荐|收藏)[\]】]?$|^(?:音频|视频)\s*\d{1,2}:\d{2}$|浏览器(?:暂时)?(?:无法|不支持|不能)播放"
 );
 // Pagers: `1 2 3 下一页`, `上一页 1 2`, a lone page number.
 re!(
@@ -30,7 +30,13 @@ re!(
 // App and 公众号 promotions and "read the full text" walls.
 re!(
     PROMO,
-    r"(?:安装|下载).{0,12}(?:客户端|APP|App|app)|关注.{0,16}公众号.{0,6}(?:查看|阅读)(?:全文|更多)|^(?:查看|阅读|展开)全文|(?:打开|用).{0,8}(?:APP|App|app|客户端).{0,6}(?:阅读|查看)|感谢您的反馈|减少此类(?:文章|内容)的推荐|^微信公众号$|扫描下方二维码|长按识别二维码|^\d*[、.．]?\s*回复【[^】]{1,10}】|点【?在看】?|点击菜单栏|余下全文"
+    r"(?:安装|下载).{0,12}(?:客户端|APP|App|app)|关注.{0,16}公众号.{0,6}(?:查看|阅读)(?:全文|更多)|^(?:查看|阅读|展开)全文|(?:打开|用).{0,8}(?:APP|App|app|客户端).{0,6}(?:阅读|查看)|感谢您的反馈|减少此类(?:文章|内容)的推荐|^微信公众号$|扫描下方二维码|长按识别二维码|^\d*[、.．]?\s*回复【[^】]{1,10}】|点【?在看】?|点击菜单栏|余下全文|【点击(?:投票|参与|报名|查看|进入)[^】]{0,6}】|^点击进入(?:专题|\S{0,6}首页)|收藏以下链接|锁定@|关注@\S{1,20}(?:官方)?微博|下载.{0,12}应用程序|每日新闻信"
+);
+// Promos that run on after a sentence of their own: a paragraph at the
+// edge that asks to vote, bookmark a link or follow an account.
+re!(
+    PROMO_TAIL,
+    r"【点击(?:投票|参与|报名|查看|进入)[^】]{0,6}】|收藏以下链接|锁定@|关注@\S{1,20}(?:官方)?微博"
 );
 // A feed's "why don't you like this" menu.
 re!(
@@ -60,7 +66,7 @@ pub(super) fn trim_edges(blocks: &Blocks, roles: &mut [Role]) {
     };
     for &i in &body {
         let b = &bs[i];
-        if b.chars > 120 || (b.chars > 60 && !edge(i)) {
+        if b.chars > 200 || (b.chars > 60 && !edge(i)) {
             continue;
         }
         // Icon-font glyphs (private use) are not text.
@@ -71,6 +77,12 @@ pub(super) fn trim_edges(blocks: &Blocks, roles: &mut [Role]) {
             .collect();
         let t = t.trim();
         let r = &mut roles[i];
+        if b.chars > 120 {
+            if PROMO_TAIL.is_match(t) {
+                *r = Role::Ad;
+            }
+            continue;
+        }
         if b.chars > 60 {
             if PROMO.is_match(t) {
                 *r = Role::Ad;

@@ -12,7 +12,11 @@ use super::title::site_names;
 use crate::blocks::Blocks;
 use crate::page::{PageKind, Role};
 
-pub(super) fn page_kind(blocks: &Blocks, roles: &[Role]) -> PageKind {
+pub(super) fn page_kind(
+    blocks: &Blocks,
+    roles: &[Role],
+    posts: Option<&Posts>,
+) -> PageKind {
     let bs = blocks.blocks();
     let prose: u32 = bs
         .iter()
@@ -51,27 +55,113 @@ pub(super) fn page_kind(blocks: &Blocks, roles: &[Role]) -> PageKind {
             kind.eq_ignore_ascii_case(w) || site.iter().any(|s| s.contains(w))
         })
     };
-    let posts = bs
+    let lines = bs
         .iter()
         .filter(|b| !b.hidden && b.chars <= 80 && is_post_line(&b.text))
         .count();
-    if named(&["论坛", "bbs", "forum", "社区"]) && posts >= 1 || posts >= 3
+    let forum = posts.is_some_and(|p| p.forum);
+    if named(&["论坛", "bbs", "forum", "社区"]) && lines >= 1
+        || lines >= 3
+        || forum
     {
         return PageKind::ForumThread;
     }
-    if named(&["博客", "blog"]) {
+    if named(&["博客", "blog"]) || posts.is_some_and(|p| p.head.is_some()) {
         return PageKind::BlogPost;
     }
     PageKind::Article
 }
 
-/// `楼主`, `2楼`, `发表于 2005-9-15`, `回复 #3`: the head line of a post.
+/// `楼主`, `2楼`, `第 3 楼`, `#3`, `发表于 2005-9-15`: the head line of a
+/// post. A `#1` that starts a sentence is a ranking, not a floor.
 fn is_post_line(t: &str) -> bool {
     re!(
         POST,
-        r"^(?:楼主|沙发|板凳|地板|\d+\s*楼|#\d+)(?:\s|$|[:：])|(?:^|\s)发表于\s*(?:19|20)\d{2}"
+        r"^(?:楼主|沙发|板凳|地板|\d+\s*楼)(?:\s|$|[:：])|^#\d+楼?$|(?:^|\s|[:：])第\s*\d+\s*楼(?:\s|$)|(?:^|\s)发表于\s*(?:19|20)\d{2}"
     );
     POST.is_match(t)
+}
+
+/// A page of several posts: where the first one ends, and its title
+/// block when each post opens with a title and a date line (a blog
+/// index) rather than a post line (a forum thread, a post's comments).
+pub(super) struct Posts {
+    /// The first block that is no longer the first post.
+    pub end: usize,
+    /// The first post's title block, on a blog index.
+    pub head: Option<usize>,
+    /// Whether the page opens with a forum post line: a thread.
+    pub forum: bool,
+}
+
+/// Finds where the first post ends, when the body holds several.
+///
+/// Two shapes: post lines (`楼主`, `第 2 楼`, `发表于 …`), where the
+/// article ends at the first one after it has begun; and three or more
+/// title-then-date heads in the content root with the body starting at
+/// the first, where it ends at the second. Both need the body to have
+/// started before the cut, so a line that opens the article is no cut.
+pub(super) fn split_posts(
+    blocks: &Blocks,
+    roles: &[Role],
+    in_root: &[bool],
+) -> Option<Posts> {
+    let bs = blocks.blocks();
+    let first = roles.iter().position(|r| *r == Role::Body)?;
+    // Prose of the body between two blocks: sentences, not labels.
+    let body_between = |a: usize, b: usize| -> u32 {
+        (a..b)
+            .filter(|&k| roles[k] == Role::Body && bs[k].punct >= 2)
+            .map(|k| bs[k].chars - bs[k].link_chars)
+            .sum()
+    };
+    let lines: Vec<usize> = (0..bs.len())
+        .filter(|&i| {
+            let b = &bs[i];
+            !b.hidden && b.chars <= 80 && is_post_line(&b.text)
+        })
+        .collect();
+    if lines.len() >= 2 {
+        let cut = lines
+            .iter()
+            .copied()
+            .find(|&h| h > first && body_between(first, h) >= 50);
+        if let Some(end) = cut {
+            // A thread opens with a post line; lines that come only
+            // after the article are its comments.
+            let forum = lines[0] < first;
+            return Some(Posts { end, head: None, forum });
+        }
+    }
+    let heads: Vec<usize> = (0..bs.len().saturating_sub(1))
+        .filter(|&i| in_root[i] && is_post_head(bs, i))
+        .collect();
+    // Three posts, each with text of its own, and nothing of the article
+    // before the first: a signature (`某某局` over a date) or a header
+    // table printed twice is not a post.
+    let posts = heads.len() >= 3
+        && body_between(0, heads[0]) < 100
+        && heads.windows(2).take(2).all(|w| {
+            body_between(w[0], w[1]) >= 50 && bs[w[0]].text != bs[w[1]].text
+        });
+    posts.then(|| Posts { end: heads[1], head: Some(heads[0]), forum: false })
+}
+
+/// A short title line followed within two blocks by a date line.
+fn is_post_head(bs: &[crate::Block], i: usize) -> bool {
+    let b = &bs[i];
+    let title = !b.hidden
+        && (2..=40).contains(&b.chars)
+        && b.punct <= 2
+        && !b.text.ends_with(['。', '！', '？', '!', '?', '；', '：', ':'])
+        && !DATE.is_match(&b.text);
+    title
+        && bs[i + 1..].iter().take(2).any(|d| {
+            !d.hidden
+                && d.chars <= 40
+                && d.punct <= 4
+                && DATE.is_match(&d.text)
+        })
 }
 
 #[cfg(test)]

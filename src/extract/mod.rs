@@ -30,7 +30,7 @@ use crate::page::{PageKind, Role};
 
 use byline::find_byline;
 use edges::trim_edges;
-use kind::page_kind;
+use kind::{page_kind, split_posts};
 use ld::Ld;
 use roles::{rescue_neighbours, role_of};
 use root::{content_root, effective_hints, list_sections, prose_per_elem};
@@ -108,7 +108,34 @@ pub fn extract(blocks: &Blocks) -> Article {
     }
     rescue_neighbours(blocks, &hints, &mut roles, &in_root, &related);
     trim_edges(blocks, &mut roles);
-    let (title, title_block) = find_title(blocks, &roles);
+    // A blog index or a thread: the first post is the article.
+    let posts = split_posts(blocks, &roles, &in_root);
+    if let Some(p) = &posts {
+        let rest =
+            if p.head.is_none() { Role::Comment } else { Role::Related };
+        // The later posts' text and bylines are not the article's.
+        for r in &mut roles[p.end..] {
+            if matches!(
+                r,
+                Role::Body | Role::Byline | Role::Editor | Role::Caption
+            ) {
+                *r = rest;
+            }
+        }
+        if let Some(h) = p.head {
+            // The post's title line, for the title finder to weigh.
+            roles[h] = Role::Other;
+        }
+    }
+    let (mut title, mut title_block) = find_title(blocks, &roles);
+    // An index's `<title>` names the blog: the article is the first post.
+    if let Some(h) = posts.as_ref().and_then(|p| p.head) {
+        let head = &bs[h].text;
+        if !title.as_ref().is_some_and(|t| t.contains(head.as_str())) {
+            title = Some(head.clone());
+            title_block = Some(h);
+        }
+    }
     if let Some(t) = title_block {
         roles[t] = Role::Title;
     }
@@ -126,7 +153,7 @@ pub fn extract(blocks: &Blocks) -> Article {
     let site = site_names(blocks.head());
     let (origin, author) =
         find_byline(blocks, &roles, zone, title.as_deref(), &site, &ld);
-    let kind = page_kind(blocks, &roles);
+    let kind = page_kind(blocks, &roles, posts.as_ref());
     if kind == PageKind::List {
         // A list page's "body" is link titles: no article to give.
         for r in roles.iter_mut().filter(|r| **r == Role::Body) {
