@@ -38,6 +38,12 @@ re!(
     PROMO_TAIL,
     r"【点击(?:投票|参与|报名|查看|进入)[^】]{0,6}】|收藏以下链接|锁定@|关注@\S{1,20}(?:官方)?微博"
 );
+// A post's own footer: reads, trackbacks; a site's name and address; a
+// form label with spaced letters (`索 引 号：`) and no value.
+re!(
+    FURNITURE,
+    r"已被阅读\s*\d+\s*次|(?i:trackback)|^引用通告|^\S{0,20}\s*(?:https?://)?www\.[\w.-]+/?$|^(?:\p{Han}\s+){1,4}\p{Han}\s*[:：]$"
+);
 // A feed's "why don't you like this" menu.
 re!(
     FEEDBACK,
@@ -45,6 +51,11 @@ re!(
 );
 // `20190926|国贸|增长率|全球经济`: a tag line.
 re!(TAGS, r"^[^|｜，。]{1,12}(?:[|｜][^|｜，。]{1,8}){2,}$");
+// A notice's heading after the article: what follows is the notice.
+re!(
+    NOTICE_HEAD,
+    r"^[【\[]?(?:反侵权公告|版权声明|免责声明|特别声明)[】\]]?\s*[:：]?$"
+);
 // The article says it is over.
 re!(
     END_MARKER,
@@ -97,8 +108,12 @@ pub(super) fn trim_edges(blocks: &Blocks, roles: &mut [Role]) {
             Role::Navigation
         } else if PROMO.is_match(t) {
             Role::Ad
-        } else if b.chars <= 40 && TAGS.is_match(t) {
+        } else if b.chars <= 40 && TAGS.is_match(t)
+            || body.last() == Some(&i) && is_tag_line(t, b.punct)
+        {
             Role::Related
+        } else if FURNITURE.is_match(t) {
+            Role::Other
         } else if is_timestamp(t) {
             Role::Byline
         } else {
@@ -106,6 +121,18 @@ pub(super) fn trim_edges(blocks: &Blocks, roles: &mut [Role]) {
         };
     }
     stop_at_end(bs, roles);
+}
+
+/// `纪录片 互联网巨头 上海电视节`: four or more short keywords and no
+/// punctuation, the tag line that closes an article. A line of names
+/// (`记者 张三 李四`, `王 观`) is a byline and stays.
+fn is_tag_line(t: &str, punct: u32) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    punct == 0
+        && words.len() >= 4
+        && t.chars().count() <= 40
+        && words.iter().all(|w| (2..=8).contains(&w.chars().count()))
+        && !["记者", "报道", "编辑", "校对", "/"].iter().any(|w| t.contains(w))
 }
 
 /// `2019-09-08 11:42:03` and nothing else: the article's time shown as a
@@ -127,7 +154,10 @@ fn stop_at_end(bs: &[crate::Block], roles: &mut [Role]) {
         }
         let marker = matches!(roles[i], Role::Body | Role::Editor)
             && b.chars <= 200
-            && END_MARKER.is_match(&b.text);
+            && END_MARKER.is_match(&b.text)
+            || matches!(roles[i], Role::Body | Role::Disclaimer)
+                && b.chars <= 12
+                && NOTICE_HEAD.is_match(&b.text);
         if marker && body_chars >= 100 {
             end = Some(i);
             break;

@@ -4,8 +4,11 @@
 //! A list page is many dated headline links and little prose of its
 //! own; calling a news article a list would throw its text away, so the
 //! test is strict: at least 10 dated link items, under 300 characters
-//! of prose, and less prose than half the items' text. Blog and forum pages are articles told apart by how the site
-//! names itself (博客, 论坛, blog, bbs) and by post lines (`楼主`, `发表于`).
+//! of prose, and less prose than half the items' text. Blog and forum
+//! pages are articles told apart by how the site names itself (博客,
+//! 论坛, blog, bbs) and by their shape: a thread opens with a post line
+//! (`楼主`, `发表于`), a blog index repeats title, date line and text.
+//! On both, the first post is the article.
 
 use super::time::DATE;
 use super::title::site_names;
@@ -60,10 +63,9 @@ pub(super) fn page_kind(
         .filter(|b| !b.hidden && b.chars <= 80 && is_post_line(&b.text))
         .count();
     let forum = posts.is_some_and(|p| p.forum);
-    if named(&["论坛", "bbs", "forum", "社区"]) && lines >= 1
-        || lines >= 3
-        || forum
-    {
+    // Floors under an article are its comments: a thread is a page whose
+    // text opens with a post line.
+    if named(&["论坛", "bbs", "forum", "社区"]) && lines >= 1 || forum {
         return PageKind::ForumThread;
     }
     if named(&["博客", "blog"]) || posts.is_some_and(|p| p.head.is_some()) {
@@ -77,7 +79,7 @@ pub(super) fn page_kind(
 fn is_post_line(t: &str) -> bool {
     re!(
         POST,
-        r"^(?:楼主|沙发|板凳|地板|\d+\s*楼)(?:\s|$|[:：])|^#\d+楼?$|(?:^|\s|[:：])第\s*\d+\s*楼(?:\s|$)|(?:^|\s)发表于\s*(?:19|20)\d{2}"
+        r"^(?:楼主|沙发|板凳|地板|\d+\s*楼)(?:\s|$|[:：])|^\S{1,20}\s+(?:楼主|沙发|板凳|地板|\d+\s*楼)$|^#\d+楼?$|(?:^|\s|[:：])第\s*\d+\s*楼(?:\s|$)|(?:^|\s)发表于\s*(?:19|20)\d{2}"
     );
     POST.is_match(t)
 }
@@ -86,6 +88,9 @@ fn is_post_line(t: &str) -> bool {
 /// block when each post opens with a title and a date line (a blog
 /// index) rather than a post line (a forum thread, a post's comments).
 pub(super) struct Posts {
+    /// Where the first post begins: what comes before it (a thread's
+    /// breadcrumb and counters) is not body either.
+    pub start: usize,
     /// The first block that is no longer the first post.
     pub end: usize,
     /// The first post's title block, on a blog index.
@@ -107,7 +112,11 @@ pub(super) fn split_posts(
     in_root: &[bool],
 ) -> Option<Posts> {
     let bs = blocks.blocks();
-    let first = roles.iter().position(|r| *r == Role::Body)?;
+    // The first sentence of the body: a thread's breadcrumb or counters
+    // above its first post may be body too.
+    let first = (0..bs.len()).find(|&i| {
+        roles[i] == Role::Body && bs[i].punct >= 2 && bs[i].chars >= 20
+    })?;
     // Prose of the body between two blocks: sentences, not labels.
     let body_between = |a: usize, b: usize| -> u32 {
         (a..b)
@@ -130,12 +139,29 @@ pub(super) fn split_posts(
             // A thread opens with a post line; lines that come only
             // after the article are its comments.
             let forum = lines[0] < first;
-            return Some(Posts { end, head: None, forum });
+            let start = if forum { lines[0] + 1 } else { 0 };
+            return Some(Posts { start, end, head: None, forum });
         }
     }
-    let heads: Vec<usize> = (0..bs.len().saturating_sub(1))
-        .filter(|&i| in_root[i] && is_post_head(bs, i))
+    // Post furniture (a footer, a byline) is no title; of two lines over
+    // one date line, the nearer is the title.
+    let mut heads: Vec<usize> = (0..bs.len().saturating_sub(1))
+        .filter(|&i| {
+            in_root[i]
+                && !matches!(
+                    roles[i],
+                    Role::Copyright
+                        | Role::Disclaimer
+                        | Role::Comment
+                        | Role::Share
+                        | Role::Editor
+                        | Role::Byline
+                )
+                && is_post_head(bs, i)
+        })
         .collect();
+    let all = heads.clone();
+    heads.retain(|h| !all.contains(&(h + 1)));
     // Three posts, each with text of its own, and nothing of the article
     // before the first: a signature (`某某局` over a date) or a header
     // table printed twice is not a post.
@@ -144,7 +170,12 @@ pub(super) fn split_posts(
         && heads.windows(2).take(2).all(|w| {
             body_between(w[0], w[1]) >= 50 && bs[w[0]].text != bs[w[1]].text
         });
-    posts.then(|| Posts { end: heads[1], head: Some(heads[0]), forum: false })
+    posts.then(|| Posts {
+        start: heads[0],
+        end: heads[1],
+        head: Some(heads[0]),
+        forum: false,
+    })
 }
 
 /// A short title line followed within two blocks by a date line.
