@@ -18,6 +18,7 @@ use crate::page::{PageKind, Role};
 pub(super) fn page_kind(
     blocks: &Blocks,
     roles: &[Role],
+    lines: &[usize],
     posts: Option<&Posts>,
 ) -> PageKind {
     let bs = blocks.blocks();
@@ -58,10 +59,7 @@ pub(super) fn page_kind(
             kind.eq_ignore_ascii_case(w) || site.iter().any(|s| s.contains(w))
         })
     };
-    let lines = bs
-        .iter()
-        .filter(|b| !b.hidden && b.chars <= 80 && is_post_line(&b.text))
-        .count();
+    let lines = lines.len();
     let forum = posts.is_some_and(|p| p.forum);
     // Floors under an article are its comments: a thread is a page whose
     // text opens with a post line.
@@ -72,6 +70,18 @@ pub(super) fn page_kind(
         return PageKind::BlogPost;
     }
     PageKind::Article
+}
+
+/// The post lines of a page (see [`is_post_line`]), read once for both
+/// the split and the kind.
+pub(super) fn post_lines(blocks: &Blocks) -> Vec<usize> {
+    let bs = blocks.blocks();
+    (0..bs.len())
+        .filter(|&i| {
+            let b = &bs[i];
+            !b.hidden && b.chars <= 80 && is_post_line(&b.text)
+        })
+        .collect()
 }
 
 /// `楼主`, `2楼`, `第 3 楼`, `#3`, `发表于 2005-9-15`: the head line of a
@@ -110,6 +120,7 @@ pub(super) fn split_posts(
     blocks: &Blocks,
     roles: &[Role],
     in_root: &[bool],
+    lines: &[usize],
 ) -> Option<Posts> {
     let bs = blocks.blocks();
     // The first sentence of the body: a thread's breadcrumb or counters
@@ -124,12 +135,6 @@ pub(super) fn split_posts(
             .map(|k| bs[k].chars - bs[k].link_chars)
             .sum()
     };
-    let lines: Vec<usize> = (0..bs.len())
-        .filter(|&i| {
-            let b = &bs[i];
-            !b.hidden && b.chars <= 80 && is_post_line(&b.text)
-        })
-        .collect();
     if lines.len() >= 2 {
         let cut = lines
             .iter()

@@ -30,7 +30,7 @@ use crate::page::{PageKind, Role};
 
 use byline::find_byline;
 use edges::trim_edges;
-use kind::{page_kind, split_posts};
+use kind::{page_kind, post_lines, split_posts};
 use ld::Ld;
 use roles::{rescue_neighbours, role_of};
 use root::{content_root, effective_hints, list_sections, prose_per_elem};
@@ -115,7 +115,8 @@ pub fn extract(blocks: &Blocks) -> Article {
     rescue_neighbours(blocks, &hints, &mut roles, &in_root, &related);
     trim_edges(blocks, &mut roles);
     // A blog index or a thread: the first post is the article.
-    let posts = split_posts(blocks, &roles, &in_root);
+    let lines = post_lines(blocks);
+    let posts = split_posts(blocks, &roles, &in_root, &lines);
     if let Some(p) = &posts {
         for r in roles[..p.start].iter_mut().filter(|r| **r == Role::Body) {
             *r = Role::Other;
@@ -174,7 +175,7 @@ pub fn extract(blocks: &Blocks) -> Article {
     let site = site_names(blocks.head());
     let (origin, author) =
         find_byline(blocks, &roles, zone, title.as_deref(), &site, &ld);
-    let kind = page_kind(blocks, &roles, posts.as_ref());
+    let kind = page_kind(blocks, &roles, &lines, posts.as_ref());
     // A list page has no article, so no time, author or origin of one.
     let (published, origin, author) = if kind == PageKind::List {
         (None, None, None)
