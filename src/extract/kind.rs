@@ -136,14 +136,16 @@ pub(super) fn split_posts(
             .sum()
     };
     if lines.len() >= 2 {
+        // A thread opens with a post line, and its first post ends at the
+        // next one, however short; lines that come only after an article
+        // are its comments, once the article has said something.
+        let forum = lines[0] < first;
+        let need = if forum { 1 } else { 50 };
         let cut = lines
             .iter()
             .copied()
-            .find(|&h| h > first && body_between(first, h) >= 50);
+            .find(|&h| h > first && body_between(first, h) >= need);
         if let Some(end) = cut {
-            // A thread opens with a post line; lines that come only
-            // after the article are its comments.
-            let forum = lines[0] < first;
             let start = if forum { lines[0] + 1 } else { 0 };
             return Some(Posts { start, end, head: None, forum });
         }
@@ -256,5 +258,56 @@ mod tests {
             "<title>红烧肉的做法 - 小王的博客</title><h1>红烧肉的做法</h1>\
             <p>今天做了红烧肉，步骤如下，先焯水，再炒糖色，最后慢炖。</p>";
         assert_eq!(kind(html).0, PageKind::BlogPost);
+    }
+
+    #[test]
+    fn an_index_gives_its_first_post_and_a_thread_its_first_floor() {
+        let post = |t: &str, d: &str, p: &str| {
+            format!(
+                "<div class=post><h2><a href=/p>{t}</a></h2><div>{d}</div>\
+                 <p>{p}，这是正文的第一句话，后面还有更多的内容。</p>\
+                 <p>第二段也写了不少东西，说明情况，交代前因后果，读者才会明白。</p></div>"
+            )
+        };
+        let html = format!(
+            "<title>某人的小站</title><div class=main>{}{}{}</div>",
+            post("第一篇文章", "2023年4月2日", "春天来了"),
+            post("第二篇文章", "2023年3月26日", "去看了花"),
+            post("第三篇文章", "2023年3月19日", "修好了烤箱")
+        );
+        let blocks = crate::Blocks::from_dom(&crate::parse(&html));
+        let a = crate::extract(&blocks);
+        let body = a.body(&blocks);
+        assert_eq!(a.kind, PageKind::BlogPost);
+        assert_eq!(a.title.as_deref(), Some("第一篇文章"));
+        assert_eq!(body.len(), 2, "{body:?}");
+        assert!(body[0].starts_with("春天来了"));
+
+        let floor = |who: &str, f: &str, text: &str| {
+            format!("<div><div>{who} {f}</div><div>发表于 2014-8-3 20:41</div><div>{text}</div></div>")
+        };
+        let html = format!(
+            "<title>换水管 - 某某家园</title><h1>换水管</h1>{}{}{}",
+            floor("老周", "楼主", "老房子的水管用了二十多年，上个月终于全部换掉了，花了两千出头，师傅一天半干完。"),
+            floor("小王", "2楼", "走顶确实好，就是吊顶要留检修口，不然以后还是麻烦，这一点要注意。"),
+            floor("青石", "3楼", "请问打压测试是师傅自带的工具吗？我家下个月也准备换，想先问清楚。")
+        );
+        let (kind, n) = kind(&html);
+        assert_eq!((kind, n), (PageKind::ForumThread, 1));
+    }
+
+    #[test]
+    fn floors_under_an_article_are_comments_not_a_thread() {
+        let para = "<p>今天，本市召开了新闻发布会，介绍了有关情况，\
+            记者从会上获悉，全市经济运行稳中有进，各项指标好于预期。</p>";
+        let floors: String = (1..=3)
+            .map(|k| format!("<div><h3>网友{k} {k}楼</h3><p>说得好，支持一下，希望越来越好。</p></div>"))
+            .collect();
+        let html = format!(
+            "<h1>本市召开新闻发布会</h1><div class=content>{}{floors}</div>",
+            para.repeat(3)
+        );
+        let (kind, n) = kind(&html);
+        assert_eq!((kind, n), (PageKind::Article, 3));
     }
 }
