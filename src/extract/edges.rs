@@ -38,11 +38,11 @@ re!(
     PROMO_TAIL,
     r"【点击(?:投票|参与|报名|查看|进入)[^】]{0,6}】|收藏以下链接|锁定@|关注@\S{1,20}(?:官方)?微博"
 );
-// A post's own footer: reads, trackbacks; a site's name and address; a
-// form label with spaced letters (`索 引 号：`) and no value.
+// A post's own footer (reads, trackbacks), and a site's name and address
+// on a line of its own.
 re!(
     FURNITURE,
-    r"已被阅读\s*\d+\s*次|(?i:trackback)|^引用通告|^\S{0,20}\s*(?:https?://)?www\.[\w.-]+/?$|^(?:\p{Han}\s+){1,4}\p{Han}\s*[:：]$"
+    r"已被阅读\s*\d+\s*次|(?i:trackback)|^引用通告|^\S{0,20}\s*(?:https?://)?www\.[\w.-]+/?$"
 );
 // A feed's "why don't you like this" menu.
 re!(
