@@ -120,7 +120,47 @@ pub(super) fn trim_edges(blocks: &Blocks, roles: &mut [Role]) {
             continue;
         };
     }
+    drop_record_tables(bs, roles);
     stop_at_end(bs, roles);
+}
+
+/// An attachment's table of records (a name list): a dozen or more table
+/// cells in a row, nearly all short and no sentence, right under a `附件`
+/// label, is not the article's text. A table inside the article (a
+/// reference list, a discography) has no such label and stays.
+fn drop_record_tables(bs: &[crate::Block], roles: &mut [Role]) {
+    let is_cell = |roles: &[Role], i: usize| {
+        roles[i] == Role::Body && matches!(bs[i].tag, "td" | "th")
+    };
+    let mut k = 0;
+    while k < bs.len() {
+        let label = roles[k] == Role::Body
+            && bs[k].chars <= 6
+            && bs[k].text.trim_start().starts_with("附件");
+        // The table starts at once or after its name.
+        let start = label
+            .then(|| (k + 1..bs.len().min(k + 3)).find(|&i| is_cell(roles, i)))
+            .flatten();
+        let Some(i) = start else {
+            k += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        while j < bs.len() && is_cell(roles, j) && bs[j].elem != bs[j - 1].elem
+        {
+            j += 1;
+        }
+        let short =
+            (i..j).filter(|&c| bs[c].chars <= 50 && bs[c].punct <= 1).count();
+        if j - i >= 12 && short * 5 >= (j - i) * 4 {
+            for r in &mut roles[k..j] {
+                if *r == Role::Body {
+                    *r = Role::Other;
+                }
+            }
+        }
+        k = j;
+    }
 }
 
 /// `纪录片 互联网巨头 上海电视节`: four or more short keywords and no
@@ -220,5 +260,25 @@ mod tests {
         let body = a.body(&blocks);
         assert_eq!(body.len(), 3, "{body:?}");
         assert!(body[2].ends_with("（完）"));
+    }
+
+    #[test]
+    fn an_attachment_table_is_not_the_article() {
+        let rows: String = (1..=6)
+            .map(|k| format!("<tr><td>张{k}</td><td>5101****{k:04}</td><td>逾期未缴</td></tr>"))
+            .collect();
+        let html = format!(
+            "<h1>公布名单</h1><div class=content>\
+             <p>今日，有关部门公布了首批名单，名单中的人员自即日起受到限制，限制期限为一年。</p>\
+             <p>该名单依据有关规定制定，列入名单的人员可以依法申请复核，复核期间不停止执行。</p>\
+             <p>附件：</p><p>名单</p><table>{rows}</table></div>"
+        );
+        let blocks = crate::Blocks::from_dom(&crate::parse(&html));
+        let a = crate::extract(&blocks);
+        assert_eq!(a.body(&blocks).len(), 2, "{:?}", a.body(&blocks));
+        // Without the label the table is the article's.
+        let html = html.replace("<p>附件：</p>", "");
+        let blocks = crate::Blocks::from_dom(&crate::parse(&html));
+        assert!(crate::extract(&blocks).body(&blocks).len() > 12);
     }
 }
