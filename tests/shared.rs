@@ -296,3 +296,115 @@ fn gne_pages_metadata_matches_what_the_page_shows() {
     assert!(pct(shown[2]) >= 90.0 && pct(author) >= 90.0, "{report}");
     assert!(pct(origin) >= 90.0, "{report}");
 }
+
+/// Page kinds and the edges of the body (issue 11): a blog index gives
+/// its first post, a thread its first post, a list an empty body; and no
+/// pager, comment control, font-size bar, promo or read-the-rest wall is
+/// left in the body of a gne page. The corpus pages that name a `kind` in
+/// their truth are checked here too.
+#[test]
+fn page_kinds_and_body_edges() {
+    let cleaner = Cleaner::new();
+    let dir = crate::root().join("corpus").join("pages");
+    let mut named = 0;
+    for e in std::fs::read_dir(&dir).unwrap().flatten() {
+        let p = e.path();
+        if p.extension().is_none_or(|x| x != "json") {
+            continue;
+        }
+        let truth: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&p).unwrap())
+                .unwrap();
+        let Some(kind) = truth.get("kind").and_then(|k| k.as_str()) else {
+            continue;
+        };
+        named += 1;
+        let page =
+            cleaner.clean(&std::fs::read(p.with_extension("html")).unwrap());
+        let got = serde_json::to_value(page.kind).unwrap();
+        assert_eq!(got, kind, "{}", p.display());
+        if kind == "list" {
+            assert!(page.body.is_empty(), "{}: {:?}", p.display(), page.body);
+            assert_eq!(page.published, None, "{}", p.display());
+        }
+    }
+    assert!(named >= 4, "{named} corpus pages name a kind");
+
+    let Some(cwced) = shared("data/extract/cwced") else { return };
+    let clean =
+        |p: std::path::PathBuf| cleaner.clean(&std::fs::read(p).unwrap());
+    // A blog's front page: the first of its posts, not the index.
+    let page = clean(cwced.join("59562291-5657-476d-9902-ad76b53ef82b.html"));
+    assert_eq!(page.kind, zhclean::PageKind::BlogPost);
+    assert_eq!(page.title.as_deref(), Some("湘菜粤菜 兵分两路 (图)"));
+    let chars: usize = page.body.iter().map(|p| p.chars().count()).sum();
+    assert!(page.body[0].starts_with("湘菜粤菜兵分两路"), "{:?}", page.body);
+    assert!(chars < 1000, "{chars} chars: {:?}", page.body);
+    // A thread whose posts open with `楼层： 第 N 楼`.
+    let page = clean(cwced.join("6dc2d508-abb9-467c-bbea-1fedfcec5f9d.html"));
+    assert_eq!(page.kind, zhclean::PageKind::ForumThread);
+    assert!(
+        !page.body.iter().any(|p| p.contains("谢谢！")),
+        "{:?}",
+        page.body
+    );
+
+    let Some(gne) = shared("data/extract/gne_pages") else { return };
+    // Lines that are only a control, wherever they sit.
+    re_lines(&cleaner, &gne);
+    // What a hand check found left in these bodies.
+    for (name, not) in [
+        ("sina_2", "【点击投票】"),
+        ("sina_4", "锁定@新浪科技"),
+        ("qq_2", "返回腾讯网首页"),
+        ("163_5", "无法播放此视频"),
+        ("163_5", "延伸 · 推荐"),
+        ("sina_5", "点击进入专题"),
+        ("zsnews_1", "来源于："),
+    ] {
+        let body = clean(gne.join(format!("{name}.html"))).body;
+        assert!(!body.iter().any(|p| p.contains(not)), "{name}: {not}");
+    }
+    // A headline or a channel name is not the body's first paragraph.
+    let body = clean(gne.join("zsnews_1.html")).body;
+    assert!(body[0].starts_with("2019年2月27日"), "{:?}", body[0]);
+    let body = clean(gne.join("zyyfy_1.html")).body;
+    assert!(body[0].starts_with("本站讯"), "{:?}", body[0]);
+    // Stop at the end marker; paragraphs after images stay.
+    let body = clean(gne.join("163_5.html")).body;
+    assert!(body.last().unwrap().starts_with("归根结底"), "{body:?}");
+}
+
+/// No body paragraph of a gne page is a pager, a comment or font-size
+/// control, or a read-the-rest wall on its own.
+fn re_lines(cleaner: &Cleaner, gne: &std::path::Path) {
+    let controls = [
+        "字号",
+        "最热 最早 最新",
+        "已输入0字",
+        "发表评论",
+        "我要评论",
+        "展开全文",
+        "阅读全文",
+        "查看全文",
+        "下一页",
+        "上一页",
+        "[打印]",
+        "【关闭】",
+    ];
+    let mut bad = Vec::new();
+    for e in std::fs::read_dir(gne).unwrap().flatten() {
+        let p = e.path();
+        if p.extension().is_none_or(|x| x != "html") {
+            continue;
+        }
+        for para in cleaner.clean(&std::fs::read(&p).unwrap()).body {
+            let t = para.trim();
+            let pager = t.split_whitespace().all(|w| w.parse::<u32>().is_ok());
+            if controls.contains(&t) || pager && !t.is_empty() {
+                bad.push(format!("{}: {t}", p.display()));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "controls in gne bodies: {bad:#?}");
+}

@@ -22,6 +22,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 KEYS = ["template", "encoding", "title", "published", "origin", "author", "body", "spam", "ham_items", "verdict", "notes"]
+# Optional last key: the page kind, when it is not a plain article.
+KINDS = ("article", "blog_post", "forum_thread", "list")
 TEMPLATES = {"sina", "163", "qq", "people", "xinhua", "hijacked", "blog", "gov", "discuz", "dede", "media", "wechat"}
 VERDICTS = ("injected", "spam_around", "clean")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2})?$")
@@ -49,7 +51,10 @@ def main():
         except Exception as e:  # noqa: BLE001
             errors.append(f"{name}: json does not parse: {e}")
             continue
-        if list(tr.keys()) != KEYS:
+        keys = list(tr.keys())
+        if keys[len(KEYS):] == ["kind"] and tr["kind"] in KINDS:
+            keys = keys[: len(KEYS)]
+        if keys != KEYS:
             errors.append(f"{name}: keys {list(tr.keys())}")
             continue
         if tr["template"] not in TEMPLATES or not name.startswith(tr["template"] + "_"):
@@ -80,7 +85,10 @@ def main():
                 pass
         if tr["published"] is not None and not DATE_RE.match(tr["published"]):
             errors.append(f"{name}: published {tr['published']!r}")
-        if not (4 <= len(tr["body"]) <= 15):
+        if tr.get("kind") == "list":
+            if tr["body"]:
+                errors.append(f"{name}: a list page has a body")
+        elif not (4 <= len(tr["body"]) <= 15):
             errors.append(f"{name}: {len(tr['body'])} body paragraphs")
         unesc = _html.unescape(dec).replace("\xa0", " ")
         text = page_text(dec)

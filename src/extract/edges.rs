@@ -20,7 +20,7 @@ re!(
 // Font-size bars, share and like buttons.
 re!(
     TOOLBAR,
-    r"^(?:字号|调整字体|字体)\s*[:：]?\s*(?:[大中小标准超]+\s*)*$|^A-\s*A\s*A\+|^[大中小](?:\s*[大中小]){2}$|^\+1$|^(?:点赞|收藏|举报|分享|打赏|在看)(?:\s*\d+)?$|^(?:图集|组图)$"
+    r"^(?:字号|调整字体|字体)\s*[:：]?\s*(?:[大中小标准超]+\s*)*$|^A-\s*A\s*A\+|^[大中小](?:\s*[大中小]){2}$|^\+1$|^(?:点赞|收藏|举报|分享|打赏|在看)(?:\s*\d+)?$|^(?:图集|组图)$|^[\[【]?(?:打印|关闭|推荐|收藏)[\]】]?$|^(?:音频|视频)\s*\d{1,2}:\d{2}$|浏览器(?:暂时)?(?:无法|不支持|不能)播放"
 );
 // Pagers: `1 2 3 下一页`, `上一页 1 2`, a lone page number.
 re!(
@@ -30,7 +30,19 @@ re!(
 // App and 公众号 promotions and "read the full text" walls.
 re!(
     PROMO,
-    r"(?:安装|下载).{0,12}(?:客户端|APP|App|app)|关注.{0,16}公众号.{0,6}(?:查看|阅读)(?:全文|更多)|^(?:查看|阅读|展开)全文|(?:打开|用).{0,8}(?:APP|App|app|客户端).{0,6}(?:阅读|查看)|感谢您的反馈|减少此类(?:文章|内容)的推荐|^微信公众号$|扫描下方二维码|长按识别二维码|^\d*[、.．]?\s*回复【[^】]{1,10}】|点【?在看】?|点击菜单栏|余下全文"
+    r"(?:安装|下载).{0,12}(?:客户端|APP|App|app)|关注.{0,16}公众号.{0,6}(?:查看|阅读)(?:全文|更多)|^(?:查看|阅读|展开)全文|(?:打开|用).{0,8}(?:APP|App|app|客户端).{0,6}(?:阅读|查看)|感谢您的反馈|减少此类(?:文章|内容)的推荐|^微信公众号$|扫描下方二维码|长按识别二维码|^\d*[、.．]?\s*回复【[^】]{1,10}】|点【?在看】?|点击菜单栏|余下全文|【点击(?:投票|参与|报名|查看|进入)[^】]{0,6}】|^点击进入(?:专题|\S{0,6}首页)|收藏以下链接|锁定@|关注@\S{1,20}(?:官方)?微博|下载.{0,12}应用程序|每日新闻信"
+);
+// Promos that run on after a sentence of their own: a paragraph at the
+// edge that asks to vote, bookmark a link or follow an account.
+re!(
+    PROMO_TAIL,
+    r"【点击(?:投票|参与|报名|查看|进入)[^】]{0,6}】|收藏以下链接|锁定@|关注@\S{1,20}(?:官方)?微博"
+);
+// A post's own footer (reads, trackbacks), and a site's name and address
+// on a line of its own.
+re!(
+    FURNITURE,
+    r"已被阅读\s*\d+\s*次|(?i:trackback)|^引用通告|^\S{0,20}\s*(?:https?://)?www\.[\w.-]+/?$"
 );
 // A feed's "why don't you like this" menu.
 re!(
@@ -39,6 +51,11 @@ re!(
 );
 // `20190926|国贸|增长率|全球经济`: a tag line.
 re!(TAGS, r"^[^|｜，。]{1,12}(?:[|｜][^|｜，。]{1,8}){2,}$");
+// A notice's heading after the article: what follows is the notice.
+re!(
+    NOTICE_HEAD,
+    r"^[【\[]?(?:反侵权公告|版权声明|免责声明|特别声明)[】\]]?\s*[:：]?$"
+);
 // The article says it is over.
 re!(
     END_MARKER,
@@ -60,7 +77,7 @@ pub(super) fn trim_edges(blocks: &Blocks, roles: &mut [Role]) {
     };
     for &i in &body {
         let b = &bs[i];
-        if b.chars > 120 || (b.chars > 60 && !edge(i)) {
+        if b.chars > 200 || (b.chars > 60 && !edge(i)) {
             continue;
         }
         // Icon-font glyphs (private use) are not text.
@@ -71,6 +88,12 @@ pub(super) fn trim_edges(blocks: &Blocks, roles: &mut [Role]) {
             .collect();
         let t = t.trim();
         let r = &mut roles[i];
+        if b.chars > 120 {
+            if PROMO_TAIL.is_match(t) {
+                *r = Role::Ad;
+            }
+            continue;
+        }
         if b.chars > 60 {
             if PROMO.is_match(t) {
                 *r = Role::Ad;
@@ -85,15 +108,71 @@ pub(super) fn trim_edges(blocks: &Blocks, roles: &mut [Role]) {
             Role::Navigation
         } else if PROMO.is_match(t) {
             Role::Ad
-        } else if b.chars <= 40 && TAGS.is_match(t) {
+        } else if b.chars <= 40 && TAGS.is_match(t)
+            || body.last() == Some(&i) && is_tag_line(t, b.punct)
+        {
             Role::Related
+        } else if FURNITURE.is_match(t) {
+            Role::Other
         } else if is_timestamp(t) {
             Role::Byline
         } else {
             continue;
         };
     }
+    drop_record_tables(bs, roles);
     stop_at_end(bs, roles);
+}
+
+/// An attachment's table of records (a name list): a dozen or more table
+/// cells in a row, nearly all short and no sentence, right under a `附件`
+/// label, is not the article's text. A table inside the article (a
+/// reference list, a discography) has no such label and stays.
+fn drop_record_tables(bs: &[crate::Block], roles: &mut [Role]) {
+    let is_cell = |roles: &[Role], i: usize| {
+        roles[i] == Role::Body && matches!(bs[i].tag, "td" | "th")
+    };
+    let mut k = 0;
+    while k < bs.len() {
+        let label = roles[k] == Role::Body
+            && bs[k].chars <= 6
+            && bs[k].text.trim_start().starts_with("附件");
+        // The table starts at once or after its name.
+        let start = label
+            .then(|| (k + 1..bs.len().min(k + 3)).find(|&i| is_cell(roles, i)))
+            .flatten();
+        let Some(i) = start else {
+            k += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        while j < bs.len() && is_cell(roles, j) && bs[j].elem != bs[j - 1].elem
+        {
+            j += 1;
+        }
+        let short =
+            (i..j).filter(|&c| bs[c].chars <= 50 && bs[c].punct <= 1).count();
+        if j - i >= 12 && short * 5 >= (j - i) * 4 {
+            for r in &mut roles[k..j] {
+                if *r == Role::Body {
+                    *r = Role::Other;
+                }
+            }
+        }
+        k = j;
+    }
+}
+
+/// `纪录片 互联网巨头 上海电视节`: four or more short keywords and no
+/// punctuation, the tag line that closes an article. A line of names
+/// (`记者 张三 李四`, `王 观`) is a byline and stays.
+fn is_tag_line(t: &str, punct: u32) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    punct == 0
+        && words.len() >= 4
+        && t.chars().count() <= 40
+        && words.iter().all(|w| (2..=8).contains(&w.chars().count()))
+        && !["记者", "报道", "编辑", "校对", "/"].iter().any(|w| t.contains(w))
 }
 
 /// `2019-09-08 11:42:03` and nothing else: the article's time shown as a
@@ -115,7 +194,10 @@ fn stop_at_end(bs: &[crate::Block], roles: &mut [Role]) {
         }
         let marker = matches!(roles[i], Role::Body | Role::Editor)
             && b.chars <= 200
-            && END_MARKER.is_match(&b.text);
+            && END_MARKER.is_match(&b.text)
+            || matches!(roles[i], Role::Body | Role::Disclaimer)
+                && b.chars <= 12
+                && NOTICE_HEAD.is_match(&b.text);
         if marker && body_chars >= 100 {
             end = Some(i);
             break;
@@ -178,5 +260,25 @@ mod tests {
         let body = a.body(&blocks);
         assert_eq!(body.len(), 3, "{body:?}");
         assert!(body[2].ends_with("（完）"));
+    }
+
+    #[test]
+    fn an_attachment_table_is_not_the_article() {
+        let rows: String = (1..=6)
+            .map(|k| format!("<tr><td>张{k}</td><td>5101****{k:04}</td><td>逾期未缴</td></tr>"))
+            .collect();
+        let html = format!(
+            "<h1>公布名单</h1><div class=content>\
+             <p>今日，有关部门公布了首批名单，名单中的人员自即日起受到限制，限制期限为一年。</p>\
+             <p>该名单依据有关规定制定，列入名单的人员可以依法申请复核，复核期间不停止执行。</p>\
+             <p>附件：</p><p>名单</p><table>{rows}</table></div>"
+        );
+        let blocks = crate::Blocks::from_dom(&crate::parse(&html));
+        let a = crate::extract(&blocks);
+        assert_eq!(a.body(&blocks).len(), 2, "{:?}", a.body(&blocks));
+        // Without the label the table is the article's.
+        let html = html.replace("<p>附件：</p>", "");
+        let blocks = crate::Blocks::from_dom(&crate::parse(&html));
+        assert!(crate::extract(&blocks).body(&blocks).len() > 12);
     }
 }

@@ -30,7 +30,7 @@ use crate::page::{PageKind, Role};
 
 use byline::find_byline;
 use edges::trim_edges;
-use kind::page_kind;
+use kind::{page_kind, post_lines, split_posts};
 use ld::Ld;
 use roles::{rescue_neighbours, role_of};
 use root::{content_root, effective_hints, list_sections, prose_per_elem};
@@ -83,7 +83,13 @@ impl Article {
             .iter()
             .zip(&self.roles)
             .filter(|(_, r)| **r == Role::Body)
-            .map(|(b, _)| b.text.as_str())
+            .map(|(b, _)| {
+                if b.link_chars > 0 {
+                    without_home_link(&b.text)
+                } else {
+                    b.text.as_str()
+                }
+            })
             .collect()
     }
 }
@@ -108,15 +114,58 @@ pub fn extract(blocks: &Blocks) -> Article {
     }
     rescue_neighbours(blocks, &hints, &mut roles, &in_root, &related);
     trim_edges(blocks, &mut roles);
-    let (title, title_block) = find_title(blocks, &roles);
+    // A blog index or a thread: the first post is the article.
+    let lines = post_lines(blocks);
+    let posts = split_posts(blocks, &roles, &in_root, &lines);
+    if let Some(p) = &posts {
+        for r in roles[..p.start].iter_mut().filter(|r| **r == Role::Body) {
+            *r = Role::Other;
+        }
+        let rest =
+            if p.head.is_none() { Role::Comment } else { Role::Related };
+        // The later posts' text and bylines are not the article's.
+        for r in &mut roles[p.end..] {
+            if matches!(
+                r,
+                Role::Body | Role::Byline | Role::Editor | Role::Caption
+            ) {
+                *r = rest;
+            }
+        }
+        if let Some(h) = p.head {
+            // The post's title line, for the title finder to weigh.
+            roles[h] = Role::Other;
+        }
+    }
+    let (mut title, mut title_block) = find_title(blocks, &roles);
+    // An index's `<title>` names the blog: the article is the first post.
+    if let Some(h) = posts.as_ref().and_then(|p| p.head) {
+        let head = &bs[h].text;
+        if !title.as_ref().is_some_and(|t| t.contains(head.as_str())) {
+            title = Some(head.clone());
+            title_block = Some(h);
+        }
+    }
     if let Some(t) = title_block {
         roles[t] = Role::Title;
     }
-    // A heading inside the body that repeats the title is the title.
+    // A heading inside the body that repeats the title, or the title
+    // without its suffix (`标题 东区办事处`), is the title.
     if let Some(t) = &title {
         for (b, r) in bs.iter().zip(roles.iter_mut()) {
-            if *r == Role::Body && b.text == *t {
+            if *r == Role::Body && (b.text == *t || is_title_head(&b.text, t))
+            {
                 *r = Role::Title;
+            }
+        }
+    }
+    // Short lines above the headline, with no prose before them, are the
+    // page's header (a channel name such as 新闻动态), not the article.
+    if let Some(t) = title_block {
+        let above = (0..t).filter(|&i| roles[i] == Role::Body);
+        if above.clone().all(|i| bs[i].chars <= 16 && bs[i].punct == 0) {
+            for i in above.collect::<Vec<_>>() {
+                roles[i] = Role::Navigation;
             }
         }
     }
@@ -127,7 +176,13 @@ pub fn extract(blocks: &Blocks) -> Article {
     let site = site_names(blocks.head());
     let (origin, author) =
         find_byline(blocks, &roles, zone, title.as_deref(), &site, &ld);
-    let kind = page_kind(blocks, &roles);
+    let kind = page_kind(blocks, &roles, &lines, posts.as_ref());
+    // A list page has no article, so no time, author or origin of one.
+    let (published, origin, author) = if kind == PageKind::List {
+        (None, None, None)
+    } else {
+        (published, origin, author)
+    };
     if kind == PageKind::List {
         // A list page's "body" is link titles: no article to give.
         for r in roles.iter_mut().filter(|r| **r == Role::Body) {
@@ -135,6 +190,22 @@ pub fn extract(blocks: &Blocks) -> Article {
         }
     }
     Article { title, published, author, origin, kind, roles, in_root }
+}
+
+/// Whether a block is the title cut short: most of it, from its start.
+fn is_title_head(text: &str, title: &str) -> bool {
+    let n = text.chars().count();
+    n >= 8 && title.starts_with(text) && n * 10 >= title.chars().count() * 7
+}
+
+/// A paragraph's closing link back to the site (`返回腾讯网首页>>`) is
+/// navigation, not the paragraph's last words.
+fn without_home_link(text: &str) -> &str {
+    re!(HOME_LINK, r"(?:返回|回到)\S{0,8}首页\s*(?:>>|»|＞＞|&gt;&gt;)?$");
+    match HOME_LINK.find(text) {
+        Some(m) if m.start() > 0 => text[..m.start()].trim_end(),
+        _ => text,
+    }
 }
 
 /// Blocks between the title and the start of the body, where bylines sit.

@@ -86,7 +86,7 @@ pub(super) fn hints_below(
 // Headings that open a list of other articles.
 re!(
     LIST_HEADING,
-    r"^[>»›\s\[【]*(?:相关(?:内容|阅读|文章|新闻|推荐|报道|链接|稿件|资讯|专题|搜索|视频)?|热门(?:资讯|文章|推荐|新闻|阅读|评论|标签|专题|排行|话题)?|热点(?:推荐|新闻|资讯|排行|阅读)|推荐(?:阅读|文章|新闻|资讯|内容)|为您推荐|为你推荐|猜你喜欢|你可能(?:还)?(?:喜欢|感兴趣)|大家都在看|延伸阅读|扩展阅读|精彩推荐|精彩图片|今日推荐|编辑推荐|编辑精选|排行榜?|点击排行|阅读排行|24小时排行|一周排行|最新(?:文章|资讯|新闻|发布|更新)|往期回顾|更多(?:新闻|资讯|精彩|阅读)|网友评论|最新评论|热门评论)[\]】\s:：>»更多moreMORE]*$"
+    r"^[>»›\s\[【]*(?:相关(?:内容|阅读|文章|新闻|推荐|报道|链接|稿件|资讯|专题|搜索|视频)?|热门(?:资讯|文章|推荐|新闻|阅读|评论|标签|专题|排行|话题)?|热点(?:推荐|新闻|资讯|排行|阅读)|推荐(?:阅读|文章|新闻|资讯|内容)|为您推荐|为你推荐|猜你喜欢|你可能(?:还)?(?:喜欢|感兴趣)|大家都在看|延伸\s*[·•・]?\s*(?:阅读|推荐)|扩展阅读|精彩推荐|精彩图片|今日推荐|编辑推荐|编辑精选|排行榜?|点击排行|阅读排行|24小时排行|一周排行|最新(?:文章|资讯|新闻|发布|更新)|往期回顾|更多(?:新闻|资讯|精彩|阅读)|网友评论|最新评论|热门评论)[\]】\s:：>»更多moreMORE]*$"
 );
 
 /// Marks the blocks that follow a list heading (相关阅读, 热门资讯, ...)
@@ -201,18 +201,6 @@ pub(super) fn content_root(
         }
         s
     };
-    if std::env::var_os("ZHCLEAN_DEBUG").is_some() {
-        let mut v: Vec<(usize, f32)> =
-            (0..elems.len()).map(|i| (i, score(i))).collect();
-        v.sort_by(|a, b| b.1.total_cmp(&a.1));
-        for (i, s) in v.iter().take(8) {
-            let e = &elems[*i];
-            eprintln!(
-                "cand {i} {} depth {} hints {:x} score {s} pos {} neg {}",
-                e.tag, e.depth, hints[*i], pos[*i], neg[*i]
-            );
-        }
-    }
     let mut best = u32::MAX;
     let mut best_score = 0.0f32;
     for i in 0..elems.len() {
