@@ -508,16 +508,22 @@ fn after_date(b: &Block, check: &Check) -> Option<String> {
     check.origin(rest)
 }
 
-/// `ggjjzhzz 发表于 2005-9-15 11:46:00`: a post's author line.
+/// `ggjjzhzz 发表于 2005-9-15 11:46:00`, or a blog post's footer `由张三
+/// 张贴 @ 2005-06-14 03:25:55`: a post's author line.
 fn posted_by(text: &str, check: &Check) -> Option<String> {
     re!(
         POSTED,
         r"^(\S{2,20})\s*(?:发表于|发布于|发表时间|写于)\s*[:：]?\s*(?:19|20)\d{2}"
     );
+    re!(
+        POSTED_BY,
+        r"^由\s*(\S{2,20}?)\s*(?:张贴|发表|发布)\s*(?:[@于]\s*)?(?:19|20)\d{2}"
+    );
     if text.chars().count() > 60 {
         return None;
     }
-    check.person(POSTED.captures(text)?.get(1)?.as_str())
+    let c = POSTED.captures(text).or_else(|| POSTED_BY.captures(text))?;
+    check.person(c.get(1)?.as_str())
 }
 
 /// The names in a `（张三 北京报道）` that closes the last paragraph.

@@ -190,3 +190,12 @@ fn byline_lines_in_a_row_and_glued_role_words() {
         format!("<h1>标题在这里</h1><p>本报记者 高某某 实习生 魏某某 北京报道</p>{BODY}");
     assert_eq!(byline(&html).1.as_deref(), Some("高某某"));
 }
+
+#[test]
+fn a_blog_post_footer_names_its_author() {
+    let html = format!(
+        "<h1>湘菜粤菜 兵分两路</h1>{BODY}<div class=foot>由小林张贴 @ \
+         2005-06-14 03:25:55 (370) 共 11 篇评论</div>"
+    );
+    assert_eq!(byline(&html).1.as_deref(), Some("小林"));
+}
