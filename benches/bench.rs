@@ -132,7 +132,7 @@ fn page_of(size: usize) -> Vec<u8> {
         for _ in 0..8 {
             body.push_str(para);
         }
-        body.push_str("</div><ul class=xgwz>");
+        body.push_str("</div><ul class=related>");
         for _ in 0..6 {
             body.push_str(item);
         }
