@@ -215,9 +215,12 @@ pub fn soundness(
         // suffix): one spam item more than the blocks hold.
         (
             s.body_blocks + s.spam_blocks + s.boilerplate_blocks
-                <= s.blocks + usize::from(page.spam.iter().any(|b| {
-                    b.place == zhclean::Place::Title
-                })),
+                <= s.blocks
+                    + usize::from(
+                        page.spam
+                            .iter()
+                            .any(|b| b.place == zhclean::Place::Title),
+                    ),
             "more blocks by role than blocks",
         ),
         (page.body.iter().all(|p| !p.trim().is_empty()), "a blank paragraph"),
