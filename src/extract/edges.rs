@@ -51,6 +51,12 @@ re!(
 );
 // `20190926|国贸|增长率|全球经济`: a tag line.
 re!(TAGS, r"^[^|｜，。]{1,12}(?:[|｜][^|｜，。]{1,8}){2,}$");
+// A credit line closing the article: `新京报记者 陆一夫`, `编辑 刘晓阳 校对
+// 李铭`, `来源|广州参考、羊城晚报` (a role word, then names).
+re!(
+    CREDIT,
+    r"^\S{0,8}?(?:记者|责任编辑|编辑|责编|校对|审校|审核|摄影|通讯员|实习生|来源|统筹|监制)\s*[:：|｜]?\s*\S"
+);
 // A notice's heading after the article: what follows is the notice.
 re!(
     NOTICE_HEAD,
@@ -122,6 +128,17 @@ pub(super) fn trim_edges(blocks: &Blocks, roles: &mut [Role]) {
     }
     drop_record_tables(bs, roles);
     stop_at_end(bs, roles);
+    // Credit lines close the article: read once its end is known.
+    let tail: Vec<usize> = (0..bs.len())
+        .rev()
+        .filter(|&i| roles[i] == Role::Body)
+        .take(3)
+        .collect();
+    for i in tail {
+        if is_credit_line(bs[i].text.trim()) {
+            roles[i] = Role::Editor;
+        }
+    }
 }
 
 /// An attachment's table of records (a name list): a dozen or more table
@@ -177,6 +194,15 @@ fn is_tag_line(t: &str, punct: u32) -> bool {
 
 /// `2019-09-08 11:42:03` and nothing else: the article's time shown as a
 /// line. A date without a time stays, since notices sign off with one.
+/// Names after role words, and nothing else: short pieces, no sentence.
+fn is_credit_line(t: &str) -> bool {
+    t.chars().count() <= 40
+        && !t.contains(['。', '！', '？', '，', '!', '?', ',', '《', '“', '"'])
+        && CREDIT.is_match(t)
+        && t.split(|c: char| c.is_whitespace() || "、|｜:：".contains(c))
+            .all(|p| p.chars().count() <= 10)
+}
+
 fn is_timestamp(t: &str) -> bool {
     let Some(d) = parse_date(t) else { return false };
     let digits = t.chars().filter(char::is_ascii_digit).count();
@@ -241,6 +267,24 @@ mod tests {
         assert!(is_timestamp("2019-09-08 11:42:03"));
         assert!(!is_timestamp("2019年9月8日"));
         assert!(!COMMENT_CONTROL.is_match("评论员文章指出，要坚持发展。"));
+    }
+
+    #[test]
+    fn credit_lines_close_the_body() {
+        for t in [
+            "新京报记者 陆一夫",
+            "编辑 刘晓阳 校对 李铭",
+            "来源|广州参考、南沙发布、羊城晚报",
+        ] {
+            assert!(is_credit_line(t), "{t}");
+        }
+        for t in [
+            "《编辑部的故事》",
+            "记者从市教育局获悉，今年秋季学期起全市中小学推行课后服务。",
+            "来源不明的消息不要转发",
+        ] {
+            assert!(!is_credit_line(t), "{t}");
+        }
     }
 
     #[test]
