@@ -139,17 +139,9 @@ class Cleaner(_Cleaner):
         self._limits = limits
         return self
 
-    def __init__(
-        self,
-        threshold: Optional[float] = None,
-        lexicon: LexiconArg = None,
-        *,
-        max_input_bytes: Optional[int] = None,
-        max_depth: Optional[int] = None,
-        max_tag_bytes: Optional[int] = None,
-        max_blocks: Optional[int] = None,
-    ) -> None:
-        # Everything happens in __new__; this only takes the arguments.
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Everything happens in __new__, whose signature is the one
+        # inspect.signature and help() show; this only takes the arguments.
         pass
 
     def __reduce__(self) -> Any:

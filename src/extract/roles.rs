@@ -137,28 +137,27 @@ pub(super) fn rescue_neighbours(
     let bs = blocks.blocks();
     let Some(first) = in_root.iter().position(|&x| x) else { return };
     let last = in_root.iter().rposition(|&x| x).unwrap_or(first);
-    let prose = |roles: &[Role], i: usize| {
+    // A visible, unclaimed block outside lists and boilerplate regions.
+    let free = |roles: &[Role], i: usize| {
         let b = &bs[i];
         roles[i] == Role::Other
             && !related[i]
             && !b.in_item
             && !b.hidden
-            && b.chars >= 40
+            && hints_below(blocks, eff, b.elem, u32::MAX) & hint::BOILER == 0
+    };
+    let prose = |roles: &[Role], i: usize| {
+        let b = &bs[i];
+        b.chars >= 40
             && b.punct >= 3
             && b.link_density() < 0.1
-            && hints_below(blocks, eff, b.elem, u32::MAX) & hint::BOILER == 0
+            && free(roles, i)
     };
     // A short plain line (a subheading) between prose paragraphs goes
     // along with them.
     let connector = |roles: &[Role], i: usize| {
         let b = &bs[i];
-        roles[i] == Role::Other
-            && !related[i]
-            && !b.in_item
-            && !b.hidden
-            && b.chars <= 30
-            && b.link_chars == 0
-            && hints_below(blocks, eff, b.elem, u32::MAX) & hint::BOILER == 0
+        b.chars <= 30 && b.link_chars == 0 && free(roles, i)
     };
     let mut i = first;
     while i > 0 {
