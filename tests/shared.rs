@@ -49,6 +49,19 @@ fn pages(sub: &str) -> Option<Vec<std::path::PathBuf>> {
     Some(out)
 }
 
+/// The pages of the three extraction sets (xmu, cwced, gne_pages), or
+/// `None` with a NOTICE when `../shared/data/extract` is missing.
+fn extract_pages() -> Option<Vec<Vec<std::path::PathBuf>>> {
+    let all = ["xmu", "cwced", "gne_pages"]
+        .iter()
+        .map(|s| pages(s))
+        .collect::<Option<Vec<_>>>();
+    if all.is_none() {
+        eprintln!("NOTICE: ../shared/data/extract is missing: skipped");
+    }
+    all
+}
+
 /// A real hijacked page: a 174 KB hidden block of keyword stuffing and
 /// casino links around a police story. The hidden block is reported, and
 /// the article is kept.
@@ -77,13 +90,7 @@ fn hijacked_page_with_hidden_stuffing() {
 /// is not, and njxfhn_1 there has its spam around the article).
 #[test]
 fn real_pages_have_no_spam_in_the_body() {
-    let Some(all) = ["xmu", "cwced", "gne_pages"]
-        .iter()
-        .map(|s| pages(s))
-        .collect::<Option<Vec<_>>>()
-    else {
-        return;
-    };
+    let Some(all) = extract_pages() else { return };
     let cleaner = Cleaner::new();
     let mut bad = Vec::new();
     let mut n = 0;
@@ -107,14 +114,7 @@ fn real_pages_have_no_spam_in_the_body() {
 /// page, not the site's templates. See: issue 11.
 #[test]
 fn real_pages_are_articles_with_visible_metadata() {
-    let Some(all) = ["xmu", "cwced", "gne_pages"]
-        .iter()
-        .map(|s| pages(s))
-        .collect::<Option<Vec<_>>>()
-    else {
-        eprintln!("NOTICE: ../shared/data/extract is missing: skipped");
-        return;
-    };
+    let Some(all) = extract_pages() else { return };
     let cleaner = Cleaner::new();
     let lists: Vec<String> = all
         .iter()
